@@ -1,0 +1,82 @@
+// Bench section: full extraction throughput against bare nodejieba tagging of the same normalised text.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+import { extractGraph } from '../ingest/pipeline.ts';
+import { readInputs, type SourceFile } from '../ingest/read/read-inputs.ts';
+import { MIB, median, peakRssMiB, say, seconds, type BenchOptions } from './measure.ts';
+
+const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
+const RUNS = 3;
+/** Extraction should run at least at half the speed of tagging alone. */
+const TARGET_RATIO = 0.5;
+
+interface Corpus {
+  inputs: SourceFile[];
+  bytes: number;
+  copies: number;
+  seeds: number;
+}
+
+/**
+ * At least `minBytes` of input made of copies of the seed files. Each copy ends with its own
+ * line so that content hashes, hence document ids, differ; the line is ASCII so that it reads the
+ * same whatever encoding a seed is in.
+ */
+async function buildCorpus(minBytes: number): Promise<Corpus> {
+  const { files: seeds } = await readInputs([SEEDS_DIR]);
+  if (!seeds.some((s) => s.bytes.length > 0)) throw new Error(`no seed text in ${SEEDS_DIR}`);
+  const inputs: SourceFile[] = [];
+  let bytes = 0;
+  let copies = 0;
+  for (; bytes < minBytes; copies += 1) {
+    for (const seed of seeds) {
+      const suffix = Buffer.from(`\nbench copy ${copies}\n`, 'ascii');
+      const input = { path: `bench/copy-${copies}/${path.basename(seed.path)}`, bytes: Buffer.concat([seed.bytes, suffix]) };
+      inputs.push(input);
+      bytes += input.bytes.length;
+    }
+  }
+  return { inputs, bytes, copies, seeds: seeds.length };
+}
+
+function tagAll(texts: readonly string[]): void {
+  for (const text of texts) nodejieba.tag(text);
+}
+
+const mib = (bytes: number): string => (bytes / MIB).toFixed(2);
+const rate = (bytes: number, s: number): string => `${(bytes / MIB / s).toFixed(2)} MiB/s of input`;
+const runsOf = (times: readonly number[]): string => times.map((t) => t.toFixed(2)).join(' ');
+
+export async function run(options: BenchOptions): Promise<void> {
+  const corpus = await buildCorpus(options.corpusMiB * MIB);
+  const { inputs, copies, seeds } = corpus;
+  say('corpus', `${mib(corpus.bytes)} MiB in ${inputs.length} files (${copies} copies of ${seeds} seeds)`);
+
+  // The warm-up also loads the pipeline's user dictionary into nodejieba, so the bare tagging
+  // below segments with the same dictionary as the extraction does.
+  const warm = extractGraph(inputs);
+  const texts = warm.graph.documents.map((d) => d.text);
+  const textBytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  say('normalised', `${mib(textBytes)} MiB of text in ${texts.length} documents, ${warm.failures.length} failures`);
+  say('graph', `${warm.graph.entities.length} entities, ${warm.graph.relations.length} relations`);
+  tagAll(texts);
+
+  // Alternating the two keeps drift (GC, heat, other processes) from favouring either side.
+  const tagTimes: number[] = [];
+  const extractTimes: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    tagTimes.push(await seconds(() => tagAll(texts)));
+    extractTimes.push(await seconds(() => extractGraph(inputs)));
+  }
+
+  // Both rates are over the same input bytes, so their ratio is the ratio of the times.
+  const tag = median(tagTimes);
+  const extraction = median(extractTimes);
+  const ratio = tag / extraction;
+  say('bare tag', `${rate(corpus.bytes, tag)}  (median of ${RUNS}, runs ${runsOf(tagTimes)} s)`);
+  say('extraction', `${rate(corpus.bytes, extraction)}  (median of ${RUNS}, runs ${runsOf(extractTimes)} s)`);
+  const verdict = ratio >= TARGET_RATIO ? 'met' : 'NOT met';
+  say('ratio', `${ratio.toFixed(2)} extraction / bare tag (target >= ${TARGET_RATIO}: ${verdict})`);
+  say('peak RSS', `${peakRssMiB().toFixed(0)} MiB`);
+}

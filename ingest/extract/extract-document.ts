@@ -1,0 +1,131 @@
+// Runs the recognisers and rules over one normalised document, tracking who each clause is about
+// from clause to clause and paragraph to paragraph; returns relations with their evidence.
+import type { Token } from '../segment/segmenter.ts';
+import { tokenize } from '../segment/segmenter.ts';
+import { gazetteer, type Division } from '../gazetteer/divisions.ts';
+import { findCounted } from './mentions/counted.ts';
+import { findGroups } from './mentions/groups.ts';
+import { RegionContext } from './mentions/region-context.ts';
+import { divisionMention, findRegions } from './mentions/regions.ts';
+import type { Mention } from './mentions/mention.ts';
+import { RULES } from './rules.ts';
+import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
+import { readSubject, resolveSelf } from './subject.ts';
+import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
+
+export interface SentenceFinding extends Found {
+  sentence: Span;
+}
+
+/** Unambiguous divisions named anywhere in the text: they settle ambiguous ones named before them. */
+function namedDivisions(tokens: Token[]): Division[] {
+  const out: Division[] = [];
+  for (const t of tokens) {
+    const c = gazetteer().byName.get(t.word) ?? [];
+    if (c.length === 1 && c[0] && c[0].name === t.word) out.push(c[0]);
+  }
+  return out;
+}
+
+function groupName(owner: Mention | string | undefined, ownerWords: string, kind: string): string {
+  if (typeof owner === 'string') return `${owner}${kind}`;
+  if (!owner) return `${ownerWords}${kind}`;
+  const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.委/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
+  return `${owner.name}${words}${kind}`;
+}
+
+export function extractDocument(docId: string, text: string): SentenceFinding[] {
+  const paras = paragraphs(text);
+  const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
+  const ctx = new RegionContext(namedDivisions(tokenized.flat().flatMap((s) => s.tokens)));
+  const findings: SentenceFinding[] = [];
+  const groupsSeen: Mention[] = [];
+  let focus: Mention | undefined;
+
+  paras.forEach((_, pi) => {
+    let paragraphTopic: Mention | undefined;
+    let paragraphSubjects: Mention[] = [];
+    let groupsHere: Mention[] = [];
+    for (const { span, tokens } of tokenized[pi] ?? []) {
+      const regions = findRegions(span.text, tokens, ctx);
+      const counted = findCounted(span.text, docId).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
+      const groups = findGroups(span.text, regions);
+      const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+      const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
+      const focusDivision = ctx.focus();
+      focus = focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined;
+      let location: Mention | undefined;
+      let inherited: Mention[] = paragraphSubjects.length ? paragraphSubjects : paragraphTopic ? [paragraphTopic] : focus ? [focus] : [];
+      let blocked: string | undefined;
+
+      for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
+        const reading = readSubject(view, cl.start, cl.end);
+        let subjects: Mention[] = [];
+        let subjectEnd = 0;
+        let generic: string | undefined;
+        const topicNow = () => location ?? subjects.find((m) => m.type === 'Region') ?? inherited.find((m) => m.type === 'Region') ?? paragraphTopic ?? focus;
+        const groupOf = (m: Mention, formedBy?: Mention | string): Mention => {
+          if (m.key) return m;
+          const kind = m.groupKind ?? m.name;
+          const explicitOwner = m.ownerRegion ?? (m.ownerWords ? topicNow() : undefined);
+          if (!explicitOwner && formedBy === undefined) {
+            // A bare 督导组 is the group of that kind already in play.
+            const prior = [...groupsHere, ...groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
+            if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
+          }
+          const owner = explicitOwner ?? (formedBy === undefined ? topicNow() : formedBy);
+          const ownerKey = typeof owner === 'string' ? `${topicNow()?.key ?? docId}:${owner}` : (owner?.key ?? docId);
+          const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
+          const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
+          groupsHere = [g, ...groupsHere.filter((x) => x.key !== g.key)];
+          groupsSeen.unshift(g);
+          return g;
+        };
+
+        if (reading.kind === 'location') {
+          location = reading.place;
+          inherited = [reading.place];
+          blocked = undefined;
+        } else if (reading.kind === 'explicit') {
+          subjects = reading.subjects.map((m) => (m.type === 'Group' ? groupOf(m) : m));
+          subjectEnd = reading.end;
+          blocked = undefined;
+        } else if (reading.kind === 'self') {
+          const self = resolveSelf(reading.word, location ?? paragraphTopic ?? focus);
+          subjects = self ? [self] : [];
+          subjectEnd = reading.end;
+          blocked = undefined;
+        } else if (reading.kind === 'generic') {
+          generic = reading.words;
+          blocked = reading.words;
+        } else if (!blocked) {
+          subjects = inherited;
+        } else {
+          generic = blocked;
+        }
+
+        const clause: ClauseView = {
+          sentence: view,
+          start: cl.start,
+          end: cl.end,
+          text: cl.text,
+          subjects,
+          subjectEnd,
+          genericSubject: generic,
+          group: groupOf,
+          topic: topicNow(),
+        };
+        for (const rule of RULES) for (const f of rule.apply(clause)) findings.push({ ...f, sentence: span });
+        if (reading.kind === 'explicit' || reading.kind === 'self') {
+          inherited = subjects;
+          paragraphSubjects = subjects;
+          const region = subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? subjects.find((m) => m.ownerRegion)?.ownerRegion;
+          if (region) paragraphTopic = region;
+        } else if (reading.kind === 'generic') {
+          paragraphSubjects = [];
+        }
+      }
+    }
+  });
+  return findings;
+}

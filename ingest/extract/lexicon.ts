@@ -1,0 +1,69 @@
+// The words the rules are written with, kept as data so a linguist can read and extend them.
+
+/** Verbs by which a region or unit launches a measure (制定, 开展, 建立 …); longest first. */
+export const LAUNCH_VERBS = [
+  '研究制定', '制定出台', '部署开展', '组织开展', '建立健全', '建立完善', '健全完善', '开发推广', '迭代升级', '梳理建立',
+  '深入实施', '深入推进', '新建立', '制定', '出台', '印发', '制发', '下发', '开展', '推进', '推动', '实施', '实行', '推行', '建立',
+  '健全', '完善', '启动', '举办', '设立', '打造', '部署', '推出', '建设', '新建', '提供', '细化', '推广', '迭代', '升级',
+  '运行', '抓好', '抓实', '构建', '搭建', '设置', '研究', '坚持',
+] as const;
+
+/** Verbs that launch only what is clearly a named measure (a quoted name, a 制度 or 机制). */
+export const WEAK_LAUNCH_VERBS = new Set(['坚持', '研究']);
+
+/** Words between a verb and its object that say how, not what: 扎实开展, 全面推进, 常态化开展. */
+export const VERB_MODIFIERS = /^(?:了|好|起|出|全面|深入|扎实|持续|不断|进一步|积极|大力|常态化|统一|专门|分别|还|并|又|立即|及时|认真|精心|高质高效|合力|着力|逐步|率先|重点)+/;
+
+/**
+ * Head nouns that end a measure's name. Strong heads name a measure on their own with any
+ * modifier (实施方案); weak heads need a count, a quote or a specific modifier (3条整改措施).
+ */
+export const STRONG_HEADS = [
+  '专项整治任务', '专项整治', '集中整治', '专项行动', '实施方案', '工作方案', '方案', '实施意见', '指导意见', '意见', '机制', '制度', '体系', '清单',
+  '活动', '平台', '课堂', '读书班', '研讨班', '培训班', '模式', '项目', '应用', '报表', '工程', '接待日', '直报点', '服务站', '驿站',
+  '教育馆', '展馆', '规划', '计划', '细则', '办法', '行动', '专题学习研讨', '整治',
+] as const;
+export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '改革', '清理整合', '整合', '改造', '测评', '试点'] as const;
+export const HEADS = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
+
+/** Modifiers that leave a weak-headed name generic: 具体措施, 办法措施, 有关服务. */
+export const GENERIC_MODIFIERS = new Set(['具体', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项']);
+
+/** The campaign itself, meetings and generic work are never measures (ontology, annotation rules). */
+export const NOT_MEASURE = /(主题教育|学习教育|[^研]会议|座谈会|研讨会|推进会|部署会|动员会|例会|工作会|^工作|^整改|^调查研究|^学习研讨)$/;
+
+/** Subjects that name no one in particular: 各地, 各单位, 记者. They stop a subject being inherited. */
+export const GENERIC_SUBJECT = /^(?:各地区?|各部门|各单位|各级|各区县|各市|一些地方|有的地方|许多地方|不少地方|部分地方|记者|新华社记者|基层党组织|全市各级|全省各级|全区各级|各地市|各地方)/;
+
+/**
+ * Words by which a sentence refers back to the region it is about (当地, 该市, 市委, 全市);
+ * a party committee or government acting for a region is the region (ontology).
+ */
+export const SELF_REFERENCE = /^(?:当地(?:党委|政府)?|该(?:省|市|州|县|区|校)|我(?:省|市|区|县)|全(?:省|市|区|县)|(?:省|市|区|县|州)委(?:市政府|常委会|书记[\u4e00-\u9fff]{0,3}|常委)?|(?:省|市|区|县)级层面|市区两级|市县两级|省市县|学校党委|校党委|该地)/;
+
+/** Kinds of group, the tail of a group's name; longest first. */
+export const GROUP_KINDS = [
+  '巡回指导组', '巡回督导组', '主题教育办公室', '工作专班', '领导小组', '指导组', '督导组', '暗访组', '调研组', '工作组', '检查组',
+  '巡视组', '巡察组', '督查组', '考核组',
+] as const;
+/** Bodies that count as groups only as the object of 组建/成立: 领导机构、工作机构. */
+export const FORMED_BODY = /(?:机构|小组|专班|办公室|组)$/;
+
+/** Words that make a group's owner: 省委指导组, 万盛经开区党工委督导组. */
+export const GROUP_OWNER_WORDS = /(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委)?(?:主题教育|学习教育|党的建设工作|第二批主题教育)?$/;
+
+/** Verbs by which a body forms or sends a group. */
+export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻)/;
+
+/** Verbs by which a group supervises what follows them. */
+export const SUPERVISE_VERBS = /^(?:巡回指导|联系指导|调研指导|指导督导|督促指导|深入|前往|走访|督导|指导|暗访|检查|督查|调研)/;
+
+/** Suffixes of organisations' names; longest first. */
+export const UNIT_SUFFIXES = [
+  '监督管理总局', '行政服务中心', '行政审批局', '管理局', '审批局', '税务局', '公安局', '总局', '局', '委员会', '职业技术学院', '学院',
+  '大学', '中学', '小学', '学校', '卫生院', '医院', '服务中心', '公司', '集团', '银行', '研究院', '研究所', '党校', '法院', '检察院',
+] as const;
+
+/** Counted named types: 驻昆24所高校, 16个州（市）, 480个单位. Region nouns make a Region. */
+export const COUNTED_REGION_NOUNS = ['州（市）', '县（市、区）', '市（州）', '区县', '乡镇', '区', '县', '市', '州'];
+export const COUNTED_UNIT_NOUNS = ['区县和单位', '省属高校', '高等学校', '高校', '学校', '职能部门', '部门', '单位', '企业', '医院', '国有企业'];

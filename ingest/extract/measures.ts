@@ -1,0 +1,173 @@
+// Reads the measures named by a verb's object: the noun phrase up to its head (方案, 机制, 活动 …),
+// split where the text coordinates whole measures, shortened to the span that still names it.
+import { GENERIC_MODIFIERS, HEADS, NOT_MEASURE, STRONG_HEADS, VERB_MODIFIERS, WEAK_HEADS } from './lexicon.ts';
+import { NUMBER, parseCount } from './numbers.ts';
+import { insideQuotes, quotedRanges } from './text-units.ts';
+import type { Token } from '../segment/segmenter.ts';
+
+export interface FoundMeasure {
+  start: number;
+  end: number;
+  name: string;
+  aliases: string[];
+  count?: number;
+}
+
+const HEAD_RE = new RegExp(`(?:${HEADS.join('|')})`, 'g');
+const WEAK = new Set<string>(WEAK_HEADS);
+const STRONG = new Set<string>(STRONG_HEADS);
+const CONTINUES_NP = /^(n|nz|nt|vn|j|ng|l)$/;
+const LEADING_COUNT = new RegExp(`^(${NUMBER})(?:个|项|条|套|轮|批|类|张|所|场)`);
+const TRAILING_COUNT = new RegExp(`^(${NUMBER}(?:余|多)?)(?:个|项|期|场|次|家|处)`);
+const SCOPE = /^(?:全省|全市|全区|全县|第[一二三四五六七八九十\d]+批|各级|本地区?)/;
+const COORD = /、|和|及|以及|或/g;
+const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
+/** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
+const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉)/;
+
+function headAtEnd(text: string): string | undefined {
+  return HEADS.find((h) => text.endsWith(h));
+}
+
+function splitOutside(text: string, re: RegExp): string[] {
+  const quotes = quotedRanges(text);
+  const parts: string[] = [];
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (insideQuotes(quotes, m.index)) continue;
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * Where the noun phrase of the object ends: at the first head (or closing quote) that the phrase
+ * does not go on from. A coordinator after a head (和, 、) lets the phrase go on to the next head.
+ */
+function phraseEnd(sentence: string, tokens: Token[], from: number, to: number): number | undefined {
+  const text = sentence.slice(from, to);
+  const quotes = quotedRanges(text);
+  const ends = new Set<number>();
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+    if (!insideQuotes(quotes, m.index)) ends.add(m.index + m[0].length);
+    HEAD_RE.lastIndex = m.index + 1;
+  }
+  for (const [, e] of quotes) ends.add(e);
+  const quoteEnds = new Set(quotes.map(([, e]) => e));
+  let fallback: number | undefined;
+  for (const e of [...ends].sort((a, b) => a - b)) {
+    const rest = text.slice(e);
+    if (rest === '' || rest === '工作') return from + e;
+    // 在推动“六区一高地”建设中: a frame of time or place, not a measure launched.
+    if (/^(的)?(过程)?中/.test(rest)) return undefined;
+    // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
+    if (/^(、|和|及|以及|或|等|“)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
+    // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
+    if (quoteEnds.has(e) && /^[\u4e00-\u9fff]/.test(rest)) {
+      fallback ??= e;
+      continue;
+    }
+    if (/^(工作)?(的基础上|的同时|，)/.test(rest)) return from + e;
+    const next = tokens.find((t) => t.start === from + e);
+    if (next && !CONTINUES_NP.test(next.tag)) return from + extendToLaterHead(text, e);
+  }
+  return fallback === undefined ? undefined : from + fallback;
+}
+
+/** 公务活动扫码用餐机制: a head followed closely by another head belongs to the longer name. */
+function extendToLaterHead(text: string, e: number): number {
+  const m = /^[\u4e00-\u9fff\d.]{1,8}?(?=[，、；]|$)/.exec(text.slice(e));
+  if (!m) return e;
+  const longer = e + m[0].length;
+  return headAtEnd(text.slice(0, longer)) && !/[的和及与]/.test(m[0]) ? longer : e;
+}
+
+function balancedQuotes(s: string): boolean {
+  return (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0);
+}
+
+function isMeasureName(name: string, hasCount: boolean): boolean {
+  const bare = name.replace(LEADING_COUNT, '');
+  if (NOT_MEASURE.test(bare) || BAD_START.test(bare)) return false;
+  if (PURE_QUOTE.test(bare)) return true;
+  const head = headAtEnd(bare);
+  if (!head) return false;
+  if (hasCount || bare.includes('“') || bare.includes('《')) return true;
+  const modifier = bare.slice(0, -head.length);
+  if (GENERIC_MODIFIERS.has(modifier)) return false;
+  if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
+  if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier)) return false;
+  return modifier.length >= (head === '服务' || head === '教育' ? 3 : 2);
+}
+
+/** Names for one conjunct: the shortest span that names it first, longer readings as aliases. */
+function namesFor(conjunct: string, tokens: Token[], offset: number): { name: string; aliases: string[] } {
+  const long = conjunct.replace(SCOPE, '');
+  const names = [long];
+  // After the last 的 or 等, outside quotes: 以…为主要内容的“三抓三比”活动 → “三抓三比”活动.
+  for (const cut of [/的/g, /等/g]) {
+    const parts = splitOutside(names[names.length - 1] ?? long, cut);
+    const tail = parts[parts.length - 1] ?? '';
+    if (parts.length > 1 && (headAtEnd(tail) || PURE_QUOTE.test(tail)) && tail.length >= 2) names.push(tail);
+  }
+  let name = names[names.length - 1] ?? long;
+  // A quote followed by its head names the measure: 区委常委“…”理论学习“三学”机制 → “三学”机制.
+  const lastQuote = name.lastIndexOf('“');
+  if (lastQuote > 0 && headAtEnd(name.slice(lastQuote))) {
+    names.push(name.slice(lastQuote));
+    name = name.slice(lastQuote);
+  }
+  // The last few words carry the name when a long modifier precedes them (…集中学习研讨班).
+  const words = tokens.filter((t) => t.start >= offset && t.end <= offset + conjunct.length).map((t) => t.word);
+  const tail = words.slice(-3).join('');
+  if (words.length > 4 && conjunct.length >= 12 && balancedQuotes(tail) && !/^[个套项条所轮等]/.test(tail)) names.push(tail);
+  const withoutCount = name.replace(LEADING_COUNT, '');
+  if (withoutCount !== name && withoutCount.length >= 2) names.push(withoutCount);
+  if (/等活动$/.test(name)) names.push(name.replace(/等活动$/, '活动'));
+  return { name, aliases: [...new Set(names.filter((n) => n !== name && n.length >= 2))] };
+}
+
+/**
+ * Measures named in sentence[from, to) right after a launch verb. Example: after 开展 in
+ * 开展“强党建、优医疗、促健康”专项行动和“健康沈阳”进社区活动 → two measures.
+ */
+export function readMeasures(sentence: string, tokens: Token[], from: number, to: number, strictOnly = false): FoundMeasure[] {
+  const skip = VERB_MODIFIERS.exec(sentence.slice(from, to))?.[0].length ?? 0;
+  let start = from + skip;
+  // 以“…”为主要内容的“三抓三比”活动: the 以…为…的 frame describes the measure that follows it.
+  const frame = /^以.+?为[^，]*?的/.exec(sentence.slice(start, to));
+  if (frame) start += frame[0].length;
+  const end = phraseEnd(sentence, tokens, start, to);
+  if (end === undefined || end <= start) return [];
+  const phrase = sentence.slice(start, end).replace(/(?<=.{2})工作$/, '');
+  if (!phrase) return [];
+  const trailing = TRAILING_COUNT.exec(sentence.slice(end, to));
+  // Coordination only splits when every conjunct is a measure by itself.
+  const core = (() => {
+    const byEtc = splitOutside(phrase, /等/g);
+    const afterEtc = byEtc[byEtc.length - 1] ?? phrase;
+    return byEtc.length > 1 && headAtEnd(afterEtc) ? afterEtc : phrase;
+  })();
+  const coreOffset = start + phrase.length - core.length;
+  const conjuncts = splitOutside(core, COORD);
+  const whole = conjuncts.length > 1 && conjuncts.every((c) => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c)) ? conjuncts : [core];
+  const out: FoundMeasure[] = [];
+  let cursor = coreOffset;
+  for (const c of whole) {
+    const at = sentence.indexOf(c, cursor);
+    cursor = at + c.length;
+    const lead = LEADING_COUNT.exec(c);
+    const countText = lead?.[1] ?? (whole.length === 1 ? trailing?.[1] : undefined);
+    const count = countText ? parseCount(countText.replace(/[余多]$/, '')) : undefined;
+    const { name, aliases } = namesFor(c, tokens, at);
+    if (!isMeasureName(name, count !== undefined)) continue;
+    if (strictOnly && count === undefined && !/[”》]/.test(c) && !/(制度|机制)$/.test(c)) continue;
+    if (core !== phrase && whole.length === 1) aliases.push(phrase);
+    out.push({ start: at, end: at + c.length, name, aliases: [...new Set(aliases)].filter((a) => a !== name), ...(count !== undefined ? { count } : {}) });
+  }
+  return out;
+}

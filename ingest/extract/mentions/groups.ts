@@ -1,0 +1,44 @@
+// Recognises groups by their kind (指导组, 督导组, 工作专班 …) with the owner written before them:
+// 省委指导组, 万盛经开区党工委督导组, 天津市委主题教育办公室, 6个督导组, 巡回指导组1225个.
+import { GROUP_KINDS, GROUP_OWNER_WORDS } from '../lexicon.ts';
+import { NUMBER, parseCount } from '../numbers.ts';
+import { insideQuotes, quotedRanges } from '../text-units.ts';
+import type { Mention } from './mention.ts';
+
+const KIND = new RegExp(GROUP_KINDS.join('|'), 'g');
+const COUNT_BEFORE = new RegExp(`(${NUMBER})个$`);
+const COUNT_AFTER = new RegExp(`^(${NUMBER})个`);
+
+export function findGroups(sentence: string, regions: Mention[]): Mention[] {
+  const quotes = quotedRanges(sentence);
+  const out: Mention[] = [];
+  KIND.lastIndex = 0;
+  for (let m = KIND.exec(sentence); m; m = KIND.exec(sentence)) {
+    // A group named inside a title (《…省委指导组组建方案》) is part of that title, not a mention.
+    if (insideQuotes(quotes, m.index)) continue;
+    const kind = m[0];
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    const ownerWords = GROUP_OWNER_WORDS.exec(before)?.[0] ?? '';
+    let start = m.index - ownerWords.length;
+    const ownerRegion = regions.find((r) => r.end === start && r.type === 'Region');
+    if (ownerRegion) start = ownerRegion.start;
+    const end = m.index + kind.length;
+    const surface = sentence.slice(start, end);
+    const countText = COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];
+    const count = countText ? parseCount(countText) : undefined;
+    out.push({
+      type: 'Group',
+      start,
+      end,
+      surface,
+      name: surface,
+      aliases: surface === kind ? [] : [kind],
+      key: '',
+      groupKind: kind,
+      ownerWords,
+      ...(ownerRegion ? { ownerRegion } : {}),
+      ...(count !== undefined ? { count } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// What a recogniser found in a sentence: a typed span and what it names.
+import type { EntityType } from '../../../schema/graph.ts';
+import type { Division } from '../../gazetteer/divisions.ts';
+
+export type RegionLevel = 'province' | 'prefecture' | 'county' | 'zone' | 'township' | 'village' | 'group';
+
+export interface Mention {
+  type: EntityType;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  surface: string;
+  name: string;
+  aliases: string[];
+  /** Identity in the entity store; same key, same node. */
+  key: string;
+  level?: RegionLevel;
+  division?: Division;
+  count?: number;
+  /** For a region: the region the text writes it under (宜宾市兴文县), when it does. */
+  writtenUnder?: Mention;
+  /** For a group: its kind (督导组), the owner words before it (市委, 党工委) and a region named in it. */
+  groupKind?: string;
+  ownerWords?: string;
+  ownerRegion?: Mention;
+}
+
+export const LEVEL_RANK: Record<RegionLevel, number> = {
+  province: 0,
+  prefecture: 1,
+  county: 2,
+  zone: 2.5,
+  township: 3,
+  village: 4,
+  group: 5,
+};

@@ -1,0 +1,105 @@
+// Recognises regions: gazetteer names and short forms on token boundaries, development zones and
+// new areas (万盛经开区, 江北新区), and towns and villages written under a county (西彭镇千秋村).
+import { gazetteer, type Division } from '../../gazetteer/divisions.ts';
+import type { Token } from '../../segment/segmenter.ts';
+import type { Mention, RegionLevel } from './mention.ts';
+import type { RegionContext } from './region-context.ts';
+
+const ZONE_SUFFIXES = new Set(['经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '新区', '保税区', '自贸区', '开发区', '试验区']);
+const TOWN_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)/;
+const VILLAGE_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(村|社区)/;
+const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
+/** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
+const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
+const NOT_A_ZONE_PREFIX = /^(第|各|全|本|该|新|两|一)/;
+
+export function divisionMention(d: Division, start: number, surface: string): Mention {
+  return {
+    type: 'Region',
+    start,
+    end: start + surface.length,
+    surface,
+    name: d.name,
+    aliases: [...new Set([surface, ...d.shortForms].filter((a) => a !== d.name))],
+    key: `Region:${d.code}`,
+    level: d.level,
+    division: d,
+  };
+}
+
+function placeMention(name: string, level: RegionLevel, start: number, under?: Mention): Mention {
+  const parentKey = under?.key ?? 'unplaced';
+  return {
+    type: 'Region',
+    start,
+    end: start + name.length,
+    surface: name,
+    name,
+    aliases: [],
+    key: level === 'zone' ? `Region:zone:${name}` : `Region:${parentKey}/${name}`,
+    level,
+    ...(under ? { writtenUnder: under } : {}),
+  };
+}
+
+/** Gazetteer candidates for one token: full names always, short forms of provinces and prefectures. */
+function candidatesFor(word: string): Division[] {
+  const all = gazetteer().byName.get(word) ?? [];
+  const full = all.filter((d) => d.name === word);
+  if (full.length) return full;
+  return all.filter((d) => d.level !== 'county');
+}
+
+export function findRegions(sentence: string, tokens: Token[], ctx: RegionContext): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const prev = out[out.length - 1];
+    if (ZONE_SUFFIXES.has(tok.word)) {
+      const before = tokens[i - 1];
+      if (prev && prev.end === tok.start) {
+        // 上海自贸区: the region is part of the zone's name, so it is not written under it.
+        out.pop();
+        out.push(placeMention(prev.surface + tok.word, 'zone', prev.start));
+      } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
+        out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
+      }
+      continue;
+    }
+    const cands = candidatesFor(tok.word);
+    if (cands.length === 0) continue;
+    const chosen = ctx.choose(cands) ?? (cands.length === 1 ? cands[0] : undefined);
+    if (!chosen) continue;
+    ctx.note(chosen);
+    const m = divisionMention(chosen, tok.start, tok.word);
+    if (prev && prev.end === m.start) m.writtenUnder = prev;
+    out.push(m);
+  }
+  return withPlaces(sentence, tokens, out);
+}
+
+/** Adds towns and villages written after a region, and towns standing alone at a token start. */
+function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = (s: number, e: number) => [...regions, ...out].some((m) => s < m.end && e > m.start);
+  for (const r of regions) {
+    out.push(r);
+    let under = r;
+    for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
+      const m = re.exec(sentence.slice(under.end));
+      if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
+      const place = placeMention(m[0], level, under.end, under);
+      if (taken(place.start, place.end)) continue;
+      out.push(place);
+      under = place;
+    }
+  }
+  for (const tok of tokens) {
+    if (taken(tok.start, tok.start + 3)) continue;
+    const m = STANDALONE_TOWN.exec(sentence.slice(tok.start));
+    if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
+    const place = placeMention(m[0], 'township', tok.start);
+    if (!taken(place.start, place.end)) out.push(place);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,26 @@
+// Recognises an organisation's name at a given place (a clause's start, a verb's object): nominal
+// tokens ending in an organisation suffix, e.g. 国家金融监督管理总局, 关坝镇中心卫生院.
+import { UNIT_SUFFIXES } from '../lexicon.ts';
+import type { Token } from '../../segment/segmenter.ts';
+import type { Mention } from './mention.ts';
+
+const SUFFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]|[（）()]){1,18}?(?:${UNIT_SUFFIXES.join('|')})`);
+const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg)$/;
+/** Words that end a name even when tagged as nouns. */
+const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|为|在|对|向|和|及|等|的)$/;
+
+export function readUnitAt(sentence: string, tokens: Token[], at: number): Mention | undefined {
+  const m = SUFFIX.exec(sentence.slice(at));
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  // Every token inside must be nominal and the name must end on a token boundary.
+  const inside = tokens.filter((t) => t.start >= at && t.end <= end);
+  if (inside.length === 0 || inside[inside.length - 1]?.end !== end || inside[0]?.start !== at) return undefined;
+  if (!inside.every((t) => NOMINAL.test(t.tag) && !NOT_IN_NAME.test(t.word))) return undefined;
+  // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
+  if (/组|指导|督导|调研/.test(m[0])) return undefined;
+  // 局长, 院长: a person, not the office.
+  if (/^[长里内外]/.test(sentence.slice(end))) return undefined;
+  const name = m[0];
+  return { type: 'Unit', start: at, end, surface: name, name, aliases: [], key: `Unit:${name}` };
+}

@@ -1,0 +1,43 @@
+// ESTABLISHED: a region, unit or group forms or sends a group (组建, 成立, 选派, 派出, 增设).
+import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS } from '../lexicon.ts';
+import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
+import type { Mention } from '../mentions/mention.ts';
+
+const KIND_AT_END = new RegExp(`(${GROUP_KINDS.join('|')})$`);
+
+function founders(c: ClauseView): Mention[] {
+  return c.subjects.filter((s) => s.type !== 'Measure');
+}
+
+/** The formers of new groups: an explicit subject, or the words of a generic one (各区县党委 → 区县党委). */
+function formedBy(c: ClauseView): Mention | string | undefined {
+  return c.subjects[0] ?? c.genericSubject?.replace(/^各/, '');
+}
+
+export const establishedGroup: Rule = {
+  name: 'established.forms-group',
+  relation: 'ESTABLISHED',
+  example: '贵州省88个县（市、区）、55所高等学校组建巡回指导组1225个',
+  apply(c) {
+    const verb = ESTABLISH_VERBS.exec(c.text.slice(c.subjectEnd));
+    if (!verb) return [];
+    const from = c.start + c.subjectEnd + verb.index + verb[0].length;
+    const s = c.sentence;
+    const by = formedBy(c);
+    const groups = mentionsIn(s, from, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g, by));
+    // 组建领导机构、工作机构和指导组: bodies coordinated with a group are groups too.
+    const list = /^([\u4e00-\u9fff、和及]+)/.exec(s.text.slice(from, c.end))?.[1] ?? '';
+    for (const part of list.split(/、|和|及/)) {
+      if (!FORMED_BODY.test(part) || KIND_AT_END.test(part) || part.length > 8 || part.length < 3) continue;
+      const at = s.text.indexOf(part, from);
+      groups.push(c.group({ type: 'Group', start: at, end: at + part.length, surface: part, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
+    }
+    const out: Found[] = [];
+    for (const source of founders(c)) {
+      for (const target of groups) {
+        out.push({ type: 'ESTABLISHED', source, target, rule: this.name, ...(target.count !== undefined ? { count: target.count } : {}) });
+      }
+    }
+    return out;
+  },
+};

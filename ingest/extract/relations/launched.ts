@@ -1,0 +1,125 @@
+// LAUNCHED: a region or unit launches a measure (制定, 开展, 建立 … a 方案, 机制, 活动).
+import { LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
+import { readMeasures, type FoundMeasure } from '../measures.ts';
+import { readUnitAt } from '../mentions/units.ts';
+import type { Mention } from '../mentions/mention.ts';
+import type { ClauseView, Found, Rule } from '../sentence-view.ts';
+import { insideQuotes, quotedRanges } from '../text-units.ts';
+
+const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
+/** Bodies of a region that act for it (a region's own 工作专班 or office counts as the region). */
+const ACTS_FOR_REGION = /(工作专班|领导小组|主题教育办公室)$/;
+
+export function launchers(c: ClauseView): Mention[] {
+  return c.subjects.flatMap((s) => {
+    if (s.type === 'Region' || s.type === 'Unit') return [s];
+    if (s.type === 'Group' && ACTS_FOR_REGION.test(s.name) && c.topic) return [c.topic];
+    return [];
+  });
+}
+
+export function measureMention(c: ClauseView, f: FoundMeasure, owner: Mention): Mention {
+  return {
+    type: 'Measure',
+    start: f.start,
+    end: f.end,
+    surface: c.sentence.text.slice(f.start, f.end),
+    name: f.name,
+    aliases: f.aliases,
+    key: `Measure:${owner.key}:${f.name.replace(/[“”"《》\s]/g, '')}`,
+    ...(f.count !== undefined ? { count: f.count } : {}),
+  };
+}
+
+export function launchedAll(c: ClauseView, subjects: Mention[], found: FoundMeasure[], rule: string): Found[] {
+  const owner = subjects[0];
+  if (!owner) return [];
+  return found.flatMap((f) => {
+    const target = measureMention(c, f, owner);
+    return subjects.map((source) => ({ type: 'LAUNCHED' as const, source, target, rule, ...(f.count !== undefined ? { count: f.count } : {}) }));
+  });
+}
+
+export const launchedByVerb: Rule = {
+  name: 'launched.verb-object',
+  relation: 'LAUNCHED',
+  example: '辽宁省沈阳市制定专门工作方案',
+  apply(c) {
+    const subjects = launchers(c);
+    if (subjects.length === 0 || /要求|督促/.test(c.text.slice(0, 6))) return [];
+    const s = c.sentence;
+    const out: Found[] = [];
+    VERB.lastIndex = 0;
+    const body = c.text.slice(c.subjectEnd);
+    let lastEnd = -1;
+    const quotes = quotedRanges(body);
+    for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+      if (insideQuotes(quotes, m.index)) continue;
+      // A verb right after another (推动建立, 研究制定) takes over the object.
+      const next = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`).exec(body.slice(m.index + m[0].length));
+      if (next) continue;
+      const at = c.start + c.subjectEnd + m.index;
+      // 作风建设: a verbal noun inside a compound is no verb.
+      const tok = s.tokens.find((t) => t.start === at);
+      const before = s.tokens.find((t) => t.end === at);
+      if (!tok || (tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag))) continue;
+      const from = at + m[0].length;
+      if (from <= lastEnd) continue;
+      const weak = WEAK_LAUNCH_VERBS.has(m[0]);
+      const found = readMeasures(s.text, s.tokens, from, c.end, weak);
+      if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
+      out.push(...launchedAll(c, subjects, found, this.name));
+    }
+    return out;
+  },
+};
+
+export const launchedThrough: Rule = {
+  name: 'launched.through-activity',
+  relation: 'LAUNCHED',
+  example: '当地党委通过“问计于民、开门整改”等活动广泛收集各方面意见建议400多条',
+  apply(c) {
+    const m = /(?:通过|以)(“[^”]+”(?:等)?[\u4e00-\u9fff]{0,8}?(?:活动|项目|行动|平台))(?:为抓手|为载体|为牵引|为突破口|)/.exec(c.text);
+    if (!m?.[1] || (m[0].startsWith('以') && !/为(抓手|载体|牵引|突破口)$/.test(m[0]))) return [];
+    const name = m[1];
+    const start = c.start + m.index + m[0].indexOf(name);
+    const found: FoundMeasure = { start, end: start + name.length, name: name.replace('等', ''), aliases: [name] };
+    return launchedAll(c, launchers(c), [found], this.name);
+  },
+};
+
+export const launchedIntoCampaign: Rule = {
+  name: 'launched.into-campaign',
+  relation: 'LAUNCHED',
+  example: '贵州省黔南州结合实际将拖欠农民工工资问题纳入专项整治',
+  apply(c) {
+    const m = /将([\u4e00-\u9fff]{2,16}?问题)纳入(专项整治|集中整治)/.exec(c.text);
+    if (!m?.[1] || !m[2]) return [];
+    const start = c.start + (m.index ?? 0) + 1;
+    const found: FoundMeasure = { start, end: start + m[0].length - 1, name: m[1] + m[2], aliases: [m[2]] };
+    return launchedAll(c, launchers(c), [found], this.name);
+  },
+};
+
+export const launchedByAgents: Rule = {
+  name: 'launched.passive-agents',
+  relation: 'LAUNCHED',
+  example: '中央明确的8个专项整治任务由第一批参加单位44个职能部门和第二批参加单位11个区、江北新区共同参与',
+  apply(c) {
+    const s = c.sentence;
+    const m = /^(.*?)由(.+?)(?:共同|一起|联合)?(参与|负责|实施|承担|推进|落实)/.exec(c.text);
+    if (!m?.[1] || !m[2]) return [];
+    const objStart = c.start + (/的/.test(m[1]) ? m[1].lastIndexOf('的') + 1 : 0);
+    const found = readMeasures(s.text, s.tokens, objStart, c.start + m[1].length);
+    const agentsFrom = c.start + m[1].length + 1;
+    const agentsTo = agentsFrom + m[2].length;
+    const agents: Mention[] = [];
+    for (const mention of s.mentions) {
+      if (mention.start >= agentsFrom && mention.end <= agentsTo && mention.type !== 'Group') agents.push(mention);
+    }
+    const unit = readUnitAt(s.text, s.tokens, agentsFrom);
+    if (unit) agents.push(unit);
+    const subjects = [...launchers(c), ...agents];
+    return launchedAll(c, subjects, found, this.name);
+  },
+};

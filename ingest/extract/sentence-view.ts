@@ -1,0 +1,51 @@
+// Everything the rules read about one sentence and one clause of it, and what they return.
+import type { RelationType } from '../../schema/graph.ts';
+import type { Token } from '../segment/segmenter.ts';
+import type { Mention } from './mentions/mention.ts';
+
+export interface SentenceView {
+  text: string;
+  /** Offset of the sentence in the document's normalised text. */
+  start: number;
+  tokens: Token[];
+  /** Regions, counted mentions and groups, by start. */
+  mentions: Mention[];
+}
+
+export interface ClauseView {
+  sentence: SentenceView;
+  /** Sentence-relative span of the clause. */
+  start: number;
+  end: number;
+  text: string;
+  /** Who the clause is about: explicit, inherited or resolved from 当地/市委 …; empty when generic. */
+  subjects: Mention[];
+  /** Where the subject ends in the clause (0 when inherited). */
+  subjectEnd: number;
+  /** True when the subject was written as a generic (各地, 各单位): it names no entity. */
+  genericSubject: string | undefined;
+  /** Resolves a group mention to its node, given who forms it (undefined: look back). */
+  group(m: Mention, formedBy?: Mention | string): Mention;
+  /** The region this clause is in, for groups whose owner is not written. */
+  topic: Mention | undefined;
+}
+
+export interface Found {
+  type: RelationType;
+  source: Mention;
+  target: Mention;
+  count?: number;
+  rule: string;
+}
+
+export interface Rule {
+  name: string;
+  relation: RelationType;
+  /** The sentence the rule was written for. */
+  example: string;
+  apply(clause: ClauseView): Found[];
+}
+
+export function mentionsIn(s: SentenceView, from: number, to: number): Mention[] {
+  return s.mentions.filter((m) => m.start >= from && m.end <= to);
+}

@@ -1,0 +1,67 @@
+// Splits a document into paragraphs, sentences and clauses, keeping offsets; quotes stay whole.
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const QUOTE_OPEN = '“‘《（(「『【';
+const QUOTE_CLOSE = '”’》）)」』】';
+
+/** Splits `text` at any character of `marks` that is outside quotes and brackets, keeping the mark. */
+function splitOutsideQuotes(span: Span, marks: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  const t = span.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] as string;
+    if (QUOTE_OPEN.includes(ch)) depth++;
+    else if (QUOTE_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && marks.includes(ch)) {
+      // A run of closing marks (。”) stays with its sentence.
+      let j = i + 1;
+      while (j < t.length && marks.includes(t[j] as string)) j++;
+      out.push({ text: t.slice(from, j), start: span.start + from, end: span.start + j });
+      from = j;
+      i = j - 1;
+    }
+  }
+  if (from < t.length) out.push({ text: t.slice(from), start: span.start + from, end: span.start + t.length });
+  return out.filter((s) => s.text.trim().length > 0);
+}
+
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) out.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+export function sentences(paragraph: Span): Span[] {
+  return splitOutsideQuotes(paragraph, '。！？!?…');
+}
+
+/** Clauses: the pieces between ，；： outside quotes, without their trailing mark. */
+export function clauses(sentence: Span): Span[] {
+  return splitOutsideQuotes(sentence, '，；：,;:').map((c) => {
+    const trimmed = c.text.replace(/[，；：,;:。！？!?…\s]+$/, '');
+    return { text: trimmed, start: c.start, end: c.start + trimmed.length };
+  }).filter((c) => c.text.length > 0);
+}
+
+/** Index ranges [start, end) of quoted or book-titled spans in `text`. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /“[^”]*”|《[^》]*》|"[^"]*"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+export function insideQuotes(ranges: Array<[number, number]>, at: number): boolean {
+  return ranges.some(([s, e]) => at > s && at < e);
+}

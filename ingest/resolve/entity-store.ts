@@ -1,0 +1,65 @@
+// Entity resolution: one node per real thing within and across documents, keyed by what the
+// recognisers decided a mention names (a division code, an owner and a name …).
+import type { Entity, Evidence, Relation, RelationType } from '../../schema/graph.ts';
+import type { Mention } from '../extract/mentions/mention.ts';
+import type { Division } from '../gazetteer/divisions.ts';
+
+export class EntityStore {
+  private readonly entities = new Map<string, Entity>();
+  private readonly relations = new Map<string, Relation>();
+
+  add(m: Mention): string {
+    // The key is the id: readable (Region:500109) and stable across runs.
+    const id = m.key;
+    const known = this.entities.get(id);
+    if (known) {
+      const aliases = new Set([...known.aliases, ...m.aliases, m.surface]);
+      aliases.delete(known.name);
+      known.aliases = [...aliases].filter((a) => a.length > 0);
+      return id;
+    }
+    const aliases = [...new Set([...m.aliases, m.surface])].filter((a) => a && a !== m.name);
+    const entity: Entity = {
+      id,
+      type: m.type,
+      name: m.name,
+      aliases,
+      ...(m.division ? { code: m.division.code } : {}),
+      ...(m.level ? { level: m.level } : {}),
+      ...(m.count !== undefined && m.type !== 'Group' ? { count: m.count } : {}),
+    };
+    this.entities.set(id, entity);
+    if (m.division) this.addHierarchy(m.division);
+    return id;
+  }
+
+  /** The gazetteer's chain up to the province, so a query can roll up; these edges carry no sentence. */
+  private addHierarchy(d: Division): void {
+    for (let child = d; child.parent; child = child.parent) {
+      this.addDivision(child.parent);
+      this.relate('PART_OF', `Region:${child.code}`, `Region:${child.parent.code}`, undefined, 'gazetteer', undefined);
+    }
+  }
+
+  private addDivision(d: Division): void {
+    const id = `Region:${d.code}`;
+    if (this.entities.has(id)) return;
+    this.entities.set(id, { id, type: 'Region', name: d.name, aliases: [...d.shortForms], code: d.code, level: d.level });
+  }
+
+  relate(type: RelationType, source: string, target: string, count: number | undefined, rule: string, evidence: Evidence | undefined): void {
+    if (source === target) return;
+    const key = `${type}|${source}|${target}`;
+    const known = this.relations.get(key);
+    if (known) {
+      if (known.count === undefined && count !== undefined) known.count = count;
+      if (evidence && !known.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start)) known.evidence.push(evidence);
+      return;
+    }
+    this.relations.set(key, { type, source, target, rule, ...(count !== undefined ? { count } : {}), evidence: evidence ? [evidence] : [] });
+  }
+
+  snapshot(): { entities: Entity[]; relations: Relation[] } {
+    return { entities: [...this.entities.values()], relations: [...this.relations.values()] };
+  }
+}

@@ -1,0 +1,158 @@
+// Finds a real Neo4j for the graph tests (never a mock) and keeps test files from wiping each other's data.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, readNeo4jConfig, type Neo4jConfig } from '../../graph/config.ts';
+import { localNeo4jStatus, startLocalNeo4j } from '../../graph/db/local-neo4j.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface TestNeo4j {
+  driver: Driver;
+  config: Neo4jConfig;
+  /** Which of the ways below found it, for failure messages. */
+  source: string;
+  close(): Promise<void>;
+}
+
+/** Minimal view of @testcontainers/neo4j 11.x, typed here because the package is optional. */
+interface StartedNeo4jContainer {
+  getBoltUri(): string;
+  getUsername(): string;
+  getPassword(): string;
+  stop(): Promise<unknown>;
+}
+interface Neo4jContainerModule {
+  Neo4jContainer: new (image: string) => { withPassword(p: string): { start(): Promise<StartedNeo4jContainer> } };
+}
+
+function containerRuntime(): boolean {
+  const probe = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 5000, stdio: 'ignore' });
+  return probe.status === 0;
+}
+
+async function reachable(config: Neo4jConfig): Promise<Driver> {
+  const driver = createDriver(config, { connectionTimeout: 5000, maxTransactionRetryTime: 5000 });
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    return driver;
+  } catch (e) {
+    await driver.close();
+    throw e;
+  }
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e));
+
+/**
+ * In order: a testcontainers Neo4j where a container runtime and @testcontainers/neo4j exist; the instance NEO4J_URI
+ * names, when set; the local instance from `kg db start` (started here if it is down). Throws, listing every attempt,
+ * when none answers: the graph tests fail rather than skip.
+ */
+export async function connectTestNeo4j(): Promise<TestNeo4j> {
+  const attempts: string[] = [];
+
+  if (containerRuntime()) {
+    const specifier = '@testcontainers/neo4j';
+    try {
+      const mod = (await import(specifier)) as Neo4jContainerModule;
+      const password = 'kg-test-password';
+      const container = await new mod.Neo4jContainer('neo4j:5.26-community').withPassword(password).start();
+      const config: Neo4jConfig = { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j' };
+      const driver = await reachable(config);
+      return {
+        driver,
+        config,
+        source: `testcontainers (${config.uri})`,
+        close: async () => {
+          await driver.close();
+          await container.stop();
+        },
+      };
+    } catch (e) {
+      attempts.push(`testcontainers: ${message(e)}`);
+    }
+  } else {
+    attempts.push('testcontainers: no container runtime (docker info failed)');
+  }
+
+  const env = readNeo4jConfig();
+  if (process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '') {
+    try {
+      const driver = await reachable(env);
+      return { driver, config: env, source: `NEO4J_URI (${env.uri})`, close: () => driver.close() };
+    } catch (e) {
+      attempts.push(`NEO4J_URI ${env.uri}: ${message(e)}`);
+    }
+  }
+
+  try {
+    const status = (await localNeo4jStatus({ projectRoot })).running ? await localNeo4jStatus({ projectRoot }) : await startLocalNeo4j({ projectRoot });
+    const config: Neo4jConfig = { uri: status.uri, username: status.user, password: status.password, database: env.database };
+    const driver = await reachable(config);
+    return { driver, config, source: `local Neo4j (${config.uri})`, close: () => driver.close() };
+  } catch (e) {
+    attempts.push(`local Neo4j (kg db start): ${message(e)}`);
+  }
+
+  throw new Error(`graph tests need a real Neo4j and found none:\n  - ${attempts.join('\n  - ')}`);
+}
+
+/** Community edition has one user database, so every suite starts from an empty one. */
+export async function wipeDatabase(neo: TestNeo4j): Promise<void> {
+  const session = neo.driver.session({ database: neo.config.database });
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction; it keeps a large leftover graph from one huge delete.
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Graph test files share the one database; this lock keeps them sequential even if vitest runs files in parallel.
+
+const LOCK = path.join(projectRoot, '.data', 'graph-tests.lock');
+
+function holder(): number | null {
+  try {
+    const pid = Number(fs.readFileSync(LOCK, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function acquireDatabaseLock(timeoutMs = 600_000): Promise<void> {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(LOCK, `${process.pid}\n`, { flag: 'wx' });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const pid = holder();
+    if (pid === process.pid) return;
+    // A crashed run leaves its lock behind; a dead holder's lock is free.
+    if (pid === null || !alive(pid)) fs.rmSync(LOCK, { force: true });
+    else if (Date.now() > deadline) throw new Error(`graph tests: ${LOCK} held by pid ${pid} for too long`);
+    else await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export function releaseDatabaseLock(): void {
+  if (holder() === process.pid) fs.rmSync(LOCK, { force: true });
+}
