@@ -69,7 +69,7 @@ interface Prediction {
 /** Quotes, brackets, white space and the punctuation that writers put in or around names. */
 const IGNORED_CHARACTERS = /[“”"'‘’《》〈〉「」『』()（）[\]【】\s·・、,，。:：;；]/g;
 
-export function stripName(name: string | undefined): string {
+function stripName(name: string | undefined): string {
   return (name ?? '').normalize('NFKC').replace(IGNORED_CHARACTERS, '').toLowerCase();
 }
 
@@ -88,7 +88,7 @@ const ETHNIC_GROUP_RUN = new RegExp(`(${ETHNIC_GROUPS.join('|')})+`, 'g');
 const ADMINISTRATIVE_SUFFIX = new RegExp(`(${ADMINISTRATIVE_SUFFIXES.join('|')})$`);
 
 /** 重庆市 → 重庆, 黔南布依族苗族自治州 → 黔南, 四川省凉山彝族自治州 → 四川省凉山. */
-export function regionStem(name: string): string {
+function regionStem(name: string): string {
   return stripName(name).replace(ETHNIC_GROUP_RUN, '').replace(ADMINISTRATIVE_SUFFIX, '');
 }
 
@@ -219,7 +219,7 @@ function scoreDocument(gold: readonly GoldRelation[], predictions: readonly Pred
 // ---------------------------------------------------------------------------------------------
 // Totals
 
-export function withRates(counts: Counts): TypeScore {
+function withRates(counts: Counts): TypeScore {
   const { tp, fp, fn } = counts;
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;

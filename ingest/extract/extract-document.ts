@@ -29,7 +29,8 @@ function namedDivisions(tokens: Token[]): Division[] {
 
 function groupName(owner: Mention | string | undefined, ownerWords: string, kind: string): string {
   if (typeof owner === 'string') return `${owner}${kind}`;
-  if (!owner) return `${ownerWords}${kind}`;
+  // 中央 groups and a 市委 group whose region is not a city carry no region in their name.
+  if (!owner || /^中央/.test(ownerWords) || (/^市委/.test(ownerWords) && !owner.name.endsWith('市'))) return `${ownerWords}${kind}`;
   const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.委/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
   return `${owner.name}${words}${kind}`;
 }
@@ -64,17 +65,21 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
         let subjectEnd = 0;
         let generic: string | undefined;
         const topicNow = () => location ?? subjects.find((m) => m.type === 'Region') ?? inherited.find((m) => m.type === 'Region') ?? paragraphTopic ?? focus;
-        const groupOf = (m: Mention, formedBy?: Mention | string): Mention => {
+        const groupOf = (mention: Mention, formedBy?: Mention | string): Mention => {
+          let m = mention;
           if (m.key) return m;
           const kind = m.groupKind ?? m.name;
           const explicitOwner = m.ownerRegion ?? (m.ownerWords ? topicNow() : undefined);
-          if (!explicitOwner && formedBy === undefined) {
+          if (!m.ownerRegion && !m.ownerWords && formedBy === undefined) {
             // A bare 督导组 is the group of that kind already in play.
             const prior = [...groupsHere, ...groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
             if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
           }
-          const owner = explicitOwner ?? (formedBy === undefined ? topicNow() : formedBy);
-          const ownerKey = typeof owner === 'string' ? `${topicNow()?.key ?? docId}:${owner}` : (owner?.key ?? docId);
+          // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
+          const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
+          const owner = explicitOwner ?? former?.ownerRegion ?? (former ? topicNow() : formedBy === undefined ? topicNow() : formedBy);
+          if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
+          const ownerKey = /^中央/.test(m.ownerWords ?? '') ? '中央' : typeof owner === 'string' ? `${topicNow()?.key ?? docId}:${owner}` : (owner?.key ?? docId);
           const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
           const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
           groupsHere = [g, ...groupsHere.filter((x) => x.key !== g.key)];

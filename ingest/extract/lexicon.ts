@@ -5,7 +5,7 @@ export const LAUNCH_VERBS = [
   '研究制定', '制定出台', '部署开展', '组织开展', '建立健全', '建立完善', '健全完善', '开发推广', '迭代升级', '梳理建立',
   '深入实施', '深入推进', '新建立', '制定', '出台', '印发', '制发', '下发', '开展', '推进', '推动', '实施', '实行', '推行', '建立',
   '健全', '完善', '启动', '举办', '设立', '打造', '部署', '推出', '建设', '新建', '提供', '细化', '推广', '迭代', '升级',
-  '运行', '抓好', '抓实', '构建', '搭建', '设置', '研究', '坚持',
+  '运行', '建成', '抓好', '抓实', '构建', '搭建', '设置', '研究', '坚持',
 ] as const;
 
 /** Verbs that launch only what is clearly a named measure (a quoted name, a 制度 or 机制). */
@@ -50,7 +50,8 @@ export const GROUP_KINDS = [
 export const FORMED_BODY = /(?:机构|小组|专班|办公室|组)$/;
 
 /** Words that make a group's owner: 省委指导组, 万盛经开区党工委督导组. */
-export const GROUP_OWNER_WORDS = /(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委)?(?:主题教育|学习教育|党的建设工作|第二批主题教育)?$/;
+export const GROUP_OWNER_WORDS =
+  /(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委|委)?(?:主题教育|学习教育|党的建设工作|第二批主题教育)?(?:第[一二三四五六七八九十百\d]+)?$/;
 
 /** Verbs by which a body forms or sends a group. */
 export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻)/;

@@ -53,6 +53,8 @@ export class EntityStore {
     const known = this.relations.get(key);
     if (known) {
       if (known.count === undefined && count !== undefined) known.count = count;
+      // A hierarchy edge the text also writes is credited to the text's rule.
+      if (known.rule === 'gazetteer' && evidence) known.rule = rule;
       if (evidence && !known.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start)) known.evidence.push(evidence);
       return;
     }

@@ -18,9 +18,14 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     if (insideQuotes(quotes, m.index)) continue;
     const kind = m[0];
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-    const ownerWords = GROUP_OWNER_WORDS.exec(before)?.[0] ?? '';
+    let ownerWords = GROUP_OWNER_WORDS.exec(before)?.[0] ?? '';
     let start = m.index - ownerWords.length;
     const ownerRegion = regions.find((r) => r.end === start && r.type === 'Region');
+    // A bare 委 belongs to a region written before it (浙江省委); without one it is no owner.
+    if (!ownerRegion && ownerWords.startsWith('委') && !/[省市县区州]$/.test(before.slice(0, -ownerWords.length))) {
+      ownerWords = ownerWords.slice(1);
+      start++;
+    }
     if (ownerRegion) start = ownerRegion.start;
     const end = m.index + kind.length;
     const surface = sentence.slice(start, end);

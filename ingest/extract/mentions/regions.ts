@@ -60,7 +60,8 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
       if (prev && prev.end === tok.start) {
         // 上海自贸区: the region is part of the zone's name, so it is not written under it.
         out.pop();
-        out.push(placeMention(prev.surface + tok.word, 'zone', prev.start));
+        const outer = prev.writtenUnder;
+        out.push(placeMention(prev.surface + tok.word, 'zone', prev.start, outer));
       } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
         out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
       }

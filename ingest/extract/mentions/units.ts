@@ -16,7 +16,8 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   // Every token inside must be nominal and the name must end on a token boundary.
   const inside = tokens.filter((t) => t.start >= at && t.end <= end);
   if (inside.length === 0 || inside[inside.length - 1]?.end !== end || inside[0]?.start !== at) return undefined;
-  if (!inside.every((t) => NOMINAL.test(t.tag) && !NOT_IN_NAME.test(t.word))) return undefined;
+  // Ordinals belong to names: 长沙市第一医院.
+  if (!inside.every((t) => (NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组|指导|督导|调研/.test(m[0])) return undefined;
   // 局长, 院长: a person, not the office.

@@ -61,10 +61,13 @@ export const supervisesByVerb: Rule = {
   example: '万盛经开区党工委督导组指导关坝镇中心卫生院召开了一场座谈会',
   apply(c) {
     const groups = c.subjects.filter((m) => m.type === 'Group');
-    if (groups.length === 0 || c.subjectEnd === 0) return [];
-    const verb = SUPERVISE_VERBS.exec(c.text.slice(c.subjectEnd));
+    if (groups.length === 0) return [];
+    // An inherited group acts again in a clause that starts with the verb: …调研，走访了长沙市第一医院.
+    const lead = c.subjectEnd === 0 ? (/^(?:还|并|又|也|先后|随后)*/.exec(c.text)?.[0].length ?? 0) : c.subjectEnd;
+    const verb = SUPERVISE_VERBS.exec(c.text.slice(lead));
     if (!verb) return [];
-    return supervise(groups, targetsAt(c, c.start + c.subjectEnd + verb[0].length), this.name);
+    const after = /^了/.test(c.text.slice(lead + verb[0].length)) ? 1 : 0;
+    return supervise(groups, targetsAt(c, c.start + lead + verb[0].length + after), this.name);
   },
 };
 
