@@ -1,4 +1,4 @@
-// `npm run bench [-- --mib N]`: runs each benchmark section in turn; a section whose file is absent is skipped.
+// `npm run bench [-- --mib N] [--only extract|load]`: runs each benchmark section in turn; a section whose file is absent is skipped.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { peakRssMiB, say, seconds, type BenchOptions } from './measure.ts';
@@ -8,8 +8,8 @@ type Section = (options: BenchOptions) => Promise<void>;
 // Sections are imported by file so that one can be added (load-throughput.ts is written separately)
 // without touching this list's callers, and so that a missing one is a note rather than a crash.
 const SECTIONS = [
-  { title: 'extraction throughput', file: './extract-throughput.ts' },
-  { title: 'graph load throughput', file: './load-throughput.ts' },
+  { key: 'extract', title: 'extraction throughput', file: './extract-throughput.ts' },
+  { key: 'load', title: 'graph load throughput', file: './load-throughput.ts' },
 ];
 
 function isSectionModule(module: unknown): module is { run: Section } {
@@ -26,16 +26,17 @@ async function loadSection(file: string): Promise<Section | undefined> {
   return module.run;
 }
 
-function readOptions(): BenchOptions {
-  const { values } = parseArgs({ options: { mib: { type: 'string', default: '10' } } });
+function readOptions(): BenchOptions & { only?: string } {
+  const { values } = parseArgs({ options: { mib: { type: 'string', default: '10' }, only: { type: 'string' } } });
   const corpusMiB = Number(values.mib);
   if (!(corpusMiB > 0)) throw new Error(`--mib wants a positive number of MiB, not ${values.mib}`);
-  return { corpusMiB };
+  return { corpusMiB, ...(values.only ? { only: values.only } : {}) };
 }
 
 const options = readOptions();
 const total = await seconds(async () => {
-  for (const { title, file } of SECTIONS) {
+  for (const { key, title, file } of SECTIONS) {
+    if (options.only && options.only !== key) continue;
     process.stdout.write(`\n== ${title} ==\n`);
     const section = await loadSection(file);
     if (section) await section(options);

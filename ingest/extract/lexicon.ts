@@ -57,11 +57,11 @@ export const GROUP_OWNER_WORDS =
 export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻)/;
 
 /** Verbs by which a group supervises what follows them. */
-export const SUPERVISE_VERBS = /^(?:巡回指导|联系指导|调研指导|指导督导|督促指导|深入|前往|走访|督导|指导|暗访|检查|督查|调研)/;
+export const SUPERVISE_VERBS = /^(?:巡回指导|联系指导|调研指导|指导督导|督促指导|深入|前往|来到|走进|赴|到|走访|督导|指导|暗访|检查|督查|调研)/;
 
 /** Suffixes of organisations' names; longest first. */
 export const UNIT_SUFFIXES = [
-  '监督管理总局', '行政服务中心', '行政审批局', '管理局', '审批局', '税务局', '公安局', '总局', '局', '委员会', '职业技术学院', '学院',
+  '监督管理总局', '行政服务中心', '行政审批局', '运输厅', '厅', '管理局', '审批局', '税务局', '公安局', '总局', '局', '委员会', '职业技术学院', '学院',
   '大学', '中学', '小学', '学校', '卫生院', '医院', '服务中心', '公司', '集团', '银行', '研究院', '研究所', '党校', '法院', '检察院',
 ] as const;
 

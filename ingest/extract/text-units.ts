@@ -6,23 +6,24 @@ export interface Span {
   end: number;
 }
 
-const QUOTE_OPEN = '“‘《（(「『【';
-const QUOTE_CLOSE = '”’》）)」』】';
+const QUOTE_OPEN = new Set('“‘《（(「『【');
+const QUOTE_CLOSE = new Set('”’》）)」』】');
 
 /** Splits `text` at any character of `marks` that is outside quotes and brackets, keeping the mark. */
-function splitOutsideQuotes(span: Span, marks: string): Span[] {
+function splitOutsideQuotes(span: Span, markList: string): Span[] {
+  const marks = new Set(markList);
   const out: Span[] = [];
   let depth = 0;
   let from = 0;
   const t = span.text;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i] as string;
-    if (QUOTE_OPEN.includes(ch)) depth++;
-    else if (QUOTE_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && marks.includes(ch)) {
+    if (QUOTE_OPEN.has(ch)) depth++;
+    else if (QUOTE_CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && marks.has(ch)) {
       // A run of closing marks (。”) stays with its sentence.
       let j = i + 1;
-      while (j < t.length && marks.includes(t[j] as string)) j++;
+      while (j < t.length && marks.has(t[j] as string)) j++;
       out.push({ text: t.slice(from, j), start: span.start + from, end: span.start + j });
       from = j;
       i = j - 1;

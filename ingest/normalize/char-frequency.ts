@@ -5,6 +5,7 @@ import * as OpenCC from 'opencc-js';
 
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 let counts: Map<string, number> | undefined;
+const memo = new Map<string, number>();
 
 function load(): Map<string, number> {
   const dictPath = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
@@ -18,6 +19,10 @@ function load(): Map<string, number> {
 
 /** Number of dictionary words that use the character (Traditional characters count as Simplified). */
 export function charCommonness(ch: string): number {
+  const known = memo.get(ch);
+  if (known !== undefined) return known;
   counts ??= load();
-  return Math.max(counts.get(ch) ?? 0, counts.get(t2s(ch)) ?? 0);
+  const value = Math.max(counts.get(ch) ?? 0, counts.get(t2s(ch)) ?? 0);
+  memo.set(ch, value);
+  return value;
 }

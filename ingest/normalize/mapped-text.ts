@@ -3,25 +3,62 @@
 export interface MappedText {
   readonly text: string;
   /** origin[i] is the index in the source of text[i]; origin[text.length] is the source end. */
-  readonly origin: readonly number[];
+  readonly origin: Int32Array;
 }
 
 export function fromSource(source: string): MappedText {
-  const origin = Array.from({ length: source.length + 1 }, (_, i) => i);
+  const origin = new Int32Array(source.length + 1);
+  for (let i = 0; i <= source.length; i++) origin[i] = i;
   return { text: source, origin };
 }
 
 export type Replacer = (match: RegExpExecArray) => string;
 
+/** Offsets grown chunk by chunk; typed arrays keep normalisation off the hot path. */
+class OriginBuilder {
+  private buf: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.buf = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Int32Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  copy(from: Int32Array, start: number, end: number): void {
+    this.reserve(end - start);
+    this.buf.set(from.subarray(start, end), this.length);
+    this.length += end - start;
+  }
+
+  push(value: number): void {
+    this.reserve(1);
+    this.buf[this.length++] = value;
+  }
+
+  done(): Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 /**
  * Replaces every match of `pattern` (must be global). A replacement of the same length maps
- * character by character; otherwise its characters all map to the start of the match, and
- * the match's end stays the end, so a sentence never loses or gains source text at its edges.
+ * character by character; otherwise the characters it shares with the match at either end keep
+ * their own offsets and the changed ones map to the start of the change, and the match's end
+ * stays the end, so a sentence never loses or gains source text at its edges.
  */
 export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Replacer | string): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global pattern');
-  let text = '';
-  const origin: number[] = [];
+  // Most steps change nothing in most documents: skip copying the offsets then.
+  pattern.lastIndex = 0;
+  if (!pattern.test(input.text)) return input;
+  const parts: string[] = [];
+  const origin = new OriginBuilder(input.origin.length);
   let last = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input.text); m !== null; m = pattern.exec(input.text)) {
@@ -29,17 +66,28 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
       pattern.lastIndex++;
       continue;
     }
-    text += input.text.slice(last, m.index);
-    for (let i = last; i < m.index; i++) origin.push(input.origin[i] as number);
+    parts.push(input.text.slice(last, m.index));
+    origin.copy(input.origin, last, m.index);
     const rep = typeof replacer === 'string' ? replacer : replacer(m);
-    const sameLength = rep.length === m[0].length;
-    for (let k = 0; k < rep.length; k++) origin.push(input.origin[m.index + (sameLength ? k : 0)] as number);
-    text += rep;
+    const match = m[0];
+    if (rep.length === match.length) origin.copy(input.origin, m.index, m.index + rep.length);
+    else {
+      // A repaired span inside a longer run (并將…向當厝罕娡▓蟆 → 并將…向當�群眾通報�) keeps
+      // exact offsets for the characters before and after the part that changed.
+      let head = 0;
+      let tail = 0;
+      while (head < rep.length && head < match.length && rep[head] === match[head]) head++;
+      while (tail < rep.length - head && tail < match.length - head && rep[rep.length - 1 - tail] === match[match.length - 1 - tail]) tail++;
+      origin.copy(input.origin, m.index, m.index + head);
+      for (let k = head; k < rep.length - tail; k++) origin.push(input.origin[m.index + head] ?? 0);
+      origin.copy(input.origin, m.index + match.length - tail, m.index + match.length);
+    }
+    parts.push(rep);
     last = m.index + m[0].length;
   }
-  text += input.text.slice(last);
-  for (let i = last; i <= input.text.length; i++) origin.push(input.origin[i] as number);
-  return { text, origin };
+  parts.push(input.text.slice(last));
+  origin.copy(input.origin, last, input.text.length + 1);
+  return { text: parts.join(''), origin: origin.done() };
 }
 
 /** Maps a character-for-character conversion (such as Traditional to Simplified) over the text. */
@@ -48,24 +96,23 @@ export function mapChars(input: MappedText, convert: (s: string) => string): Map
   if (out.length === input.text.length) return { text: out, origin: input.origin };
   // A converter that changed the length (phrase tables can) is applied line by line so the
   // mismatch stays local; a line whose length changed maps all its characters to its start.
-  let text = '';
-  const origin: number[] = [];
+  const parts: string[] = [];
+  const origin = new OriginBuilder(input.origin.length);
   let pos = 0;
   for (const line of input.text.split('\n')) {
     const conv = convert(line);
-    for (let k = 0; k < conv.length; k++) {
-      origin.push(input.origin[pos + (conv.length === line.length ? k : 0)] as number);
-    }
-    text += conv;
+    if (conv.length === line.length) origin.copy(input.origin, pos, pos + line.length);
+    else for (let k = 0; k < conv.length; k++) origin.push(input.origin[pos] ?? 0);
+    parts.push(conv);
     pos += line.length;
     if (pos < input.text.length) {
-      text += '\n';
-      origin.push(input.origin[pos] as number);
+      parts.push('\n');
+      origin.push(input.origin[pos] ?? 0);
       pos++;
     }
   }
-  origin.push(input.origin[input.text.length] as number);
-  return { text, origin };
+  origin.push(input.origin[input.text.length] ?? 0);
+  return { text: parts.join(''), origin: origin.done() };
 }
 
 /** Source span [start, end) behind the text span [start, end). */

@@ -67,5 +67,7 @@ export function repairRun(run: string): string | undefined {
 }
 
 export function repairGbkShift(input: MappedText): MappedText {
-  return replaceMapped(input, RUN, (m) => repairRun(m[0]) ?? m[0]);
+  // Misread bytes always leave a letter, a Cyrillic or Greek character or a block glyph behind.
+  if (!ODD.test(input.text)) return input;
+  return replaceMapped(input, RUN, (m) => (ODD.test(m[0]) ? (repairRun(m[0]) ?? m[0]) : m[0]));
 }

@@ -1,5 +1,5 @@
 // Removes the pinyin that some converters put in brackets after each character: 經(jīng)開區(qū) → 經開區.
-import { replaceMapped, type MappedText } from './mapped-text.ts';
+import { fromSource, replaceMapped, type MappedText } from './mapped-text.ts';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const LETTERS = `a-zü${TONED}`;
@@ -27,5 +27,5 @@ export function countPinyinAnnotations(text: string): number {
 }
 
 export function stripPinyinString(text: string): string {
-  return stripPinyin({ text, origin: Array.from({ length: text.length + 1 }, (_, i) => i) }).text;
+  return stripPinyin(fromSource(text)).text;
 }

@@ -10,7 +10,7 @@ export type Script = 'simplified' | 'traditional';
 export function detectScript(text: string): Script {
   const han = text.match(/[\u4e00-\u9fff]/g) ?? [];
   if (han.length === 0) return 'simplified';
-  const sample = han.slice(0, 4000).join('');
+  const sample = han.slice(0, 800).join('');
   const converted = t2s(sample);
   let changed = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;

@@ -84,7 +84,9 @@ export function bodyRange(raw: string, meta: DocumentMeta): [number, number] {
   let start = 0;
   const firstEnd = raw.indexOf('\n');
   const first = firstEnd < 0 ? raw : raw.slice(0, firstEnd);
-  if (CRAWL_HEADER.test(first) || (meta.title && cleanTitle(first) === meta.title)) start = firstEnd < 0 ? raw.length : firstEnd + 1;
+  // A file that is only its title line (a one-sentence report) keeps that line as its body.
+  const onlyLine = firstEnd < 0 || raw.slice(firstEnd + 1).trim() === '';
+  if (CRAWL_HEADER.test(first) || (meta.title && cleanTitle(first) === meta.title && !onlyLine)) start = firstEnd < 0 ? raw.length : firstEnd + 1;
   let end = raw.length;
   const editor = /^[（(]\s*(责编|責編|编辑|編輯)[^\n]*$/m.exec(raw);
   if (editor) end = Math.min(end, editor.index);

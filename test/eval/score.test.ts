@@ -423,6 +423,11 @@ function nonEmptyCounts(result: ScoreResult): Partial<Record<string, Counts>> {
 
 const goldFiles = await loadGoldDir(GOLD_DIR);
 
+it('scores the gold itself, as an extract output, as perfect', () => {
+  const { overall } = scoreExtraction(goldAsGraph(goldFiles), goldFiles);
+  expect(overall).toMatchObject({ fp: 0, fn: 0, f1: 1 });
+});
+
 describe.skipIf(!existsSync(REFERENCE_SCORER))('scoreExtraction agrees with shared/tools/score.mjs', () => {
   const perfect = goldAsGraph(goldFiles);
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-eval-'));

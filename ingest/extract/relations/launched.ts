@@ -7,6 +7,7 @@ import type { ClauseView, Found, Rule } from '../sentence-view.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
 
 const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
+const VERB_AT_START = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`);
 /** Bodies of a region that act for it (a region's own 工作专班 or office counts as the region). */
 const ACTS_FOR_REGION = /(工作专班|领导小组|主题教育办公室)$/;
 
@@ -56,7 +57,7 @@ export const launchedByVerb: Rule = {
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       if (insideQuotes(quotes, m.index)) continue;
       // A verb right after another (推动建立, 研究制定) takes over the object.
-      const next = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`).exec(body.slice(m.index + m[0].length));
+      const next = VERB_AT_START.exec(body.slice(m.index + m[0].length));
       if (next) continue;
       const at = c.start + c.subjectEnd + m.index;
       // 作风建设: a verbal noun inside a compound is no verb.
