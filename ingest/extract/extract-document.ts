@@ -73,6 +73,7 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
       let location: Mention | undefined;
       let inherited: Mention[] = paragraphSubjects.length ? paragraphSubjects : paragraphTopic ? [paragraphTopic] : focus ? [focus] : [];
       let blocked: string | undefined;
+      const sentenceGroups: Mention[] = [];
 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         const reading = readSubject(view, cl.start, cl.end);
@@ -134,8 +135,14 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
           genericSubject: generic,
           group: groupOf,
           topic: topicNow(),
+          earlierGroups: [...sentenceGroups],
         };
-        for (const rule of RULES) for (const f of rule.apply(clause)) findings.push({ ...f, sentence: span });
+        for (const rule of RULES) {
+          for (const f of rule.apply(clause)) {
+            findings.push({ ...f, sentence: span });
+            for (const g of [f.source, f.target]) if (g.type === 'Group' && !sentenceGroups.includes(g)) sentenceGroups.push(g);
+          }
+        }
         if (reading.kind === 'explicit' || reading.kind === 'self') {
           inherited = subjects;
           paragraphSubjects = subjects;

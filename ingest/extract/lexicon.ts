@@ -12,7 +12,7 @@ export const LAUNCH_VERBS = [
 export const WEAK_LAUNCH_VERBS = new Set(['坚持', '研究']);
 
 /** Words between a verb and its object that say how, not what: 扎实开展, 全面推进, 常态化开展. */
-export const VERB_MODIFIERS = /^(?:了|好|起|出|全面|深入|扎实|持续|不断|进一步|积极|大力|常态化|统一|专门|分别|还|并|又|立即|及时|认真|精心|高质高效|合力|着力|逐步|率先|重点)+/;
+export const VERB_MODIFIERS = /^(?:了|好|起|出|全面|深入|扎实|持续|不断|进一步|积极|大力|常态化|统一|分别|还|并|又|立即|及时|认真|精心|高质高效|合力|着力|逐步|率先|重点)+/;
 
 /**
  * Head nouns that end a measure's name. Strong heads name a measure on their own with any

@@ -28,6 +28,8 @@ export interface ClauseView {
   group(m: Mention, formedBy?: Mention | string): Mention;
   /** The region this clause is in, for groups whose owner is not written. */
   topic: Mention | undefined;
+  /** Groups named in the sentence's earlier clauses: 组建8个巡回指导组，对88个县开展巡回指导. */
+  earlierGroups: Mention[];
 }
 
 export interface Found {

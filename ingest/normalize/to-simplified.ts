@@ -20,3 +20,7 @@ export function detectScript(text: string): Script {
 export function toSimplified(input: MappedText): MappedText {
   return mapChars(input, t2s);
 }
+
+export function toSimplifiedString(text: string): string {
+  return t2s(text);
+}

@@ -5,7 +5,7 @@ import type { MappedText } from '../normalize/mapped-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { stripPinyin } from '../normalize/strip-pinyin.ts';
 import { fromSource } from '../normalize/mapped-text.ts';
-import { detectScript } from '../normalize/to-simplified.ts';
+import { detectScript, toSimplifiedString } from '../normalize/to-simplified.ts';
 import { decode, InputError } from './decode.ts';
 import { bodyRange, parseMeta } from './parse-document.ts';
 
@@ -40,7 +40,8 @@ export function loadDocument(path: string, bytes: Uint8Array): LoadedDocument {
     script,
     encoding,
     text: body.text,
-    ...(meta.source ? { source: meta.source } : {}),
+    // Sources are looked up by name (新华社), so they are stored in Simplified whatever the script.
+    ...(meta.source ? { source: toSimplifiedString(meta.source) } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
   };
   return { doc, source, body };

@@ -20,13 +20,16 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     let ownerWords = GROUP_OWNER_WORDS.exec(before)?.[0] ?? '';
     let start = m.index - ownerWords.length;
-    const ownerRegion = regions.find((r) => r.end === start && r.type === 'Region');
-    // A bare 委 belongs to a region written before it (浙江省委); without one it is no owner.
-    if (!ownerRegion && ownerWords.startsWith('委') && !/[省市县区州]$/.test(before.slice(0, -ownerWords.length))) {
+    // 湖南省委督导组: the region's own 省 may be read as part of 省委; the region comes first.
+    const ownerRegion = regions.find((r) => r.type === 'Region' && r.end >= start && r.end <= m.index && r.start < start + 1);
+    if (ownerRegion) {
+      ownerWords = sentence.slice(ownerRegion.end, m.index);
+      start = ownerRegion.start;
+    } else if (ownerWords.startsWith('委')) {
+      // A bare 委 belongs to a region written before it; without one it is no owner.
       ownerWords = ownerWords.slice(1);
       start++;
     }
-    if (ownerRegion) start = ownerRegion.start;
     const end = m.index + kind.length;
     const surface = sentence.slice(start, end);
     const countText = COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];

@@ -28,7 +28,7 @@ export function divisionMention(d: Division, start: number, surface: string): Me
 }
 
 function placeMention(name: string, level: RegionLevel, start: number, under?: Mention): Mention {
-  const parentKey = under?.key ?? 'unplaced';
+  const parentKey = under?.key ?? 'Region:unplaced';
   return {
     type: 'Region',
     start,
@@ -36,7 +36,7 @@ function placeMention(name: string, level: RegionLevel, start: number, under?: M
     surface: name,
     name,
     aliases: [],
-    key: level === 'zone' ? `Region:zone:${name}` : `Region:${parentKey}/${name}`,
+    key: level === 'zone' ? `Region:zone:${name}` : `${parentKey}/${name}`,
     level,
     ...(under ? { writtenUnder: under } : {}),
   };
@@ -67,12 +67,18 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
       }
       continue;
     }
-    const cands = candidatesFor(tok.word);
+    // The segmenter keeps 湖南省委 or 随州市政府 whole: the region is the part before 委/政府.
+    const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
+    const cands = candidatesFor(word);
     if (cands.length === 0) continue;
     const chosen = ctx.choose(cands) ?? (cands.length === 1 ? cands[0] : undefined);
-    if (!chosen) continue;
+    if (!chosen) {
+      // Ambiguous with nothing around to decide (江北区 alone): still a region, without a code.
+      if (cands.every((c) => c.name === word)) out.push(placeMention(word, cands[0]?.level ?? 'county', tok.start));
+      continue;
+    }
     ctx.note(chosen);
-    const m = divisionMention(chosen, tok.start, tok.word);
+    const m = divisionMention(chosen, tok.start, word);
     if (prev && prev.end === m.start) m.writtenUnder = prev;
     out.push(m);
   }

@@ -33,7 +33,8 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
 function groupsIn(c: ClauseView): Mention[] {
   const inClause = mentionsIn(c.sentence, c.start, c.end).filter((m) => m.type === 'Group');
   const subjectGroups = c.subjects.filter((m) => m.type === 'Group');
-  return [...subjectGroups, ...inClause.map((g) => c.group(g))].filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
+  const here = [...subjectGroups, ...inClause.map((g) => c.group(g))];
+  return (here.length ? here : c.earlierGroups).filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
 }
 
 function supervise(groups: Mention[], targets: Mention[], rule: string): Found[] {
@@ -78,7 +79,7 @@ export const supervisesOnTarget: Rule = {
   apply(c) {
     const m = /对(?=[^，]*?(?:开展|进行)[^，]*?(?:督导|指导|暗访|检查|督查|巡回指导))/.exec(c.text);
     if (!m) return [];
-    const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g));
+    const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
     if (groups.length === 0) return [];
     return supervise(groups, targetsAt(c, c.start + m.index + 1), this.name);
   },

@@ -1,0 +1,465 @@
+// Every extraction rule on its own example sentence, then each relation type on sentences of the genre (gold and seeds).
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../ingest/extract/rules.ts';
+import { extractGraph } from '../../ingest/pipeline.ts';
+import type { Entity, KnowledgeGraph, Relation, RelationType } from '../../schema/graph.ts';
+
+interface ExpectedRelation {
+  type: RelationType;
+  rule: string;
+  source: string;
+  target: string;
+  count?: number;
+}
+
+interface Extracted {
+  graph: KnowledgeGraph;
+  entity(id: string): Entity;
+  /** Relations read from the text (gazetteer edges left out), by type and, when given, by end names. */
+  relations(type: RelationType, source?: string, target?: string): Relation[];
+  /** Entities of a type with this name or alias. */
+  named(type: Entity['type'], name: string): Entity[];
+}
+
+/** Runs the pipeline on in-memory reports (one per text) and checks what every graph must satisfy. */
+function extract(...texts: string[]): Extracted {
+  const { graph, failures } = extractGraph(texts.map((t, i) => ({ path: `doc${i}.txt`, bytes: Buffer.from(t) })));
+  expect(failures).toEqual([]);
+  const docs = new Map(graph.documents.map((d) => [d.id, d]));
+  for (const r of graph.relations) for (const e of r.evidence) expect(docs.get(e.docId)?.text.slice(e.start, e.end)).toBe(e.sentence);
+  const byId = new Map(graph.entities.map((e) => [e.id, e]));
+  const entity = (id: string): Entity => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`no entity ${id}`);
+    return e;
+  };
+  return {
+    graph,
+    entity,
+    relations: (type, source, target) =>
+      graph.relations.filter(
+        (r) =>
+          r.type === type &&
+          r.rule !== 'gazetteer' &&
+          (source === undefined || entity(r.source).name === source) &&
+          (target === undefined || entity(r.target).name === target),
+      ),
+    named: (type, name) => graph.entities.filter((e) => e.type === type && (e.name === name || e.aliases.includes(name))),
+  };
+}
+
+const expectRelation = (x: Extracted, e: ExpectedRelation): Relation => {
+  const found = x.relations(e.type, e.source, e.target);
+  const seen = x.graph.relations.map((r) => `${r.type} ${x.entity(r.source).name} → ${x.entity(r.target).name} (${r.rule})`);
+  expect(found, `${e.type} ${e.source} → ${e.target} among\n${seen.join('\n')}`).toHaveLength(1);
+  const r = found[0] as Relation;
+  expect(r.rule).toBe(e.rule);
+  if (e.count !== undefined) expect(r.count).toBe(e.count);
+  return r;
+};
+
+/**
+ * What each rule's own example says, read by hand. `context` is text the example needs before it
+ * to be a report at all (当地 refers back to a place).
+ */
+const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelation[] }> = {
+  'part-of.written-together': {
+    relations: [
+      { type: 'PART_OF', rule: 'part-of.written-together', source: '兴文县', target: '宜宾市' },
+      { type: 'LAUNCHED', rule: 'launched.verb-object', source: '兴文县', target: '14个流动课堂', count: 14 },
+    ],
+  },
+  'established.forms-group': {
+    relations: [
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '贵州省', target: '贵州省巡回指导组', count: 1225 },
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '88个县（市、区）', target: '贵州省巡回指导组', count: 1225 },
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '55所高等学校', target: '贵州省巡回指导组', count: 1225 },
+    ],
+  },
+  'supervises.sent-to': {
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '指导组', target: '16个州（市）', count: 16 },
+      { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '指导组', target: '驻昆24所高校', count: 24 },
+    ],
+  },
+  'supervises.group-verb-object': {
+    relations: [{ type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '万盛经开区党工委督导组', target: '关坝镇中心卫生院' }],
+  },
+  'supervises.group-on-target': {
+    relations: [{ type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '区县党委督导组', target: '480个单位', count: 480 }],
+  },
+  'launched.verb-object': {
+    relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
+  },
+  'launched.through-activity': {
+    context: '在四川省德阳市，',
+    relations: [
+      { type: 'PART_OF', rule: 'part-of.written-together', source: '德阳市', target: '四川省' },
+      { type: 'LAUNCHED', rule: 'launched.through-activity', source: '德阳市', target: '“问计于民、开门整改”活动' },
+    ],
+  },
+  'launched.into-campaign': {
+    relations: [
+      { type: 'PART_OF', rule: 'part-of.written-together', source: '黔南布依族苗族自治州', target: '贵州省' },
+      { type: 'LAUNCHED', rule: 'launched.into-campaign', source: '黔南布依族苗族自治州', target: '拖欠农民工工资问题专项整治' },
+    ],
+  },
+  'launched.passive-agents': {
+    relations: [
+      { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '44个职能部门', target: '8个专项整治任务', count: 8 },
+      { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '11个区', target: '8个专项整治任务', count: 8 },
+      { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '江北新区', target: '8个专项整治任务', count: 8 },
+    ],
+  },
+};
+
+describe('each rule on its own example sentence', () => {
+  it('has an expectation for every rule in RULES and for no rule that is gone', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((r) => r.name).sort());
+  });
+
+  for (const rule of RULES) {
+    describe(rule.name, () => {
+      const setup = RULE_EXAMPLES[rule.name];
+      const text = `${setup?.context ?? ''}${rule.example}`;
+      const run = () => extract(text);
+
+      it(`produces a ${rule.relation} relation by ${rule.name} from its example`, () => {
+        const x = run();
+        expect(x.graph.relations.some((r) => r.type === rule.relation && r.rule === rule.name)).toBe(true);
+      });
+
+      it('names both ends of every relation it produces in the text it was given', () => {
+        const x = run();
+        const own = x.graph.relations.filter((r) => r.rule === rule.name);
+        expect(own.length).toBeGreaterThan(0);
+        for (const r of own) {
+          for (const end of [x.entity(r.source), x.entity(r.target)]) {
+            expect([end.name, ...end.aliases].some((n) => text.includes(n)), `${end.name} in ${text}`).toBe(true);
+          }
+        }
+      });
+
+      it('reads the sources, targets and counts a reader finds in the example', () => {
+        const x = run();
+        for (const e of setup?.relations ?? []) expectRelation(x, e);
+        expect(setup?.relations.length).toBeGreaterThan(0);
+      });
+    });
+  }
+});
+
+describe('LAUNCHED', () => {
+  it('expands coordinated subjects: 毕节市和湄潭县 both launch the plans', () => {
+    const x = extract('毕节市和湄潭县等地还制定了村（社区）、国有企业、公立医院、中小学校、非公企业（社会组织）基层党组织等分领域实施方案或指导意见。');
+    for (const region of ['毕节市', '湄潭县']) {
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: region, target: '分领域实施方案' });
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: region, target: '指导意见' });
+    }
+  });
+
+  it('resolves a subject the next clause omits: 重庆市 launches both the 实施意见 and the three plans, with count 3', () => {
+    const x = extract('重庆市在制定“一个实施意见”的基础上，专门分别制定了三个具体工作方案。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '重庆市', target: '“一个实施意见”' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '重庆市', target: '三个具体工作方案', count: 3 });
+  });
+
+  it('resolves a subject a sentence omits from the sentence before, across a meeting that launches nothing', () => {
+    const x = extract(
+      '重庆市9月8日召开“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议，总结第一批主题教育成效、做法和经验，对开展第二批主题教育做出具体部署。' +
+        '结合第二批主题教育单位特点，专门分别制定了三个具体工作方案，分层分类提出不同的目标要求。',
+    );
+    const launched = x.relations('LAUNCHED');
+    expect(launched).toHaveLength(1);
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '重庆市', target: '三个具体工作方案', count: 3 });
+  });
+
+  it('keeps the subject of a sentence for its later clauses: 黔南州 also builds the 排查化解机制', () => {
+    const x = extract('贵州省黔南州结合实际将拖欠农民工工资问题纳入专项整治，建立健全排查化解机制。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '黔南布依族苗族自治州', target: '排查化解机制' });
+    expect(x.relations('LAUNCHED', '贵州省')).toEqual([]);
+  });
+
+  it('resolves 当地 to the place the sentence opens with', () => {
+    const x = extract('在重庆市荣昌区，当地人大代表将主题教育要求与代表履职结合起来，根据前期调研情况，梳理建立“为民解困”清单。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '荣昌区', target: '“为民解困”清单' });
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '荣昌区', target: '重庆市' });
+  });
+
+  it('keeps the counts the text gives: 34项具体措施, 10套工作措施, 3条整改措施', () => {
+    expectRelation(extract('内蒙古呼和浩特市将深入学习贯彻习近平总书记考察内蒙古重要讲话精神，研究制定34项具体措施，对学什么、改什么和怎么学、怎么改作出细化安排。'), {
+      type: 'LAUNCHED',
+      rule: 'launched.verb-object',
+      source: '呼和浩特市',
+      target: '34项具体措施',
+      count: 34,
+    });
+    const xuhui = extract('上海市徐汇区制定分层分类开展主题教育“1+10”工作体系，并针对处级以上领导干部、离退休干部、团员青年等细化10套工作措施。');
+    expectRelation(xuhui, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '徐汇区', target: '“1+10”工作体系' });
+    expectRelation(xuhui, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '徐汇区', target: '10套工作措施', count: 10 });
+    expectRelation(extract('在黔东南民族职业技术学院，学校党委针对调研中学生反映新学期食堂饭菜量偏少、价格偏高的问题，及时组织研究调整食堂经营方式等3条整改措施。'), {
+      type: 'LAUNCHED',
+      rule: 'launched.verb-object',
+      source: '黔东南民族职业技术学院',
+      target: '3条整改措施',
+      count: 3,
+    });
+  });
+
+  it('keeps the quotes that are part of a measure’s name', () => {
+    expectRelation(extract('湖北省武汉市江汉区深入推进以“抓学习、比思路，抓调研、比作风，抓整改、比业绩”为主要内容的“三抓三比”活动。'), {
+      type: 'LAUNCHED',
+      rule: 'launched.verb-object',
+      source: '江汉区',
+      target: '“三抓三比”活动',
+    });
+    expectRelation(extract('河北邢台市清河县开展“千名干部下基层、万名党员解难题”活动。'), {
+      type: 'LAUNCHED',
+      rule: 'launched.verb-object',
+      source: '清河县',
+      target: '“千名干部下基层、万名党员解难题”活动',
+    });
+  });
+
+  it('reads a Traditional sentence with pinyin as Simplified names', () => {
+    const x = extract('山東省在第二批主題教育中建立聯(lián)系指導(dǎo)機(jī)制，抓好關(guān)鍵少數(shù)。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '山东省', target: '联系指导机制' });
+  });
+
+  it('gives generic subjects no entity and no relation: 各地, 各地区各部门各单位', () => {
+    const collective = extract(
+      '云南省制定《第二批主题教育省委指导组组建方案》。' +
+        '记者采访了解到，针对基层党员分布广、数量大的实际情况，各地通过拓展自学渠道、开展集中学习研讨、分层分类对党支部书记进行轮训、送学上门等方式确保学习教育全覆盖。',
+    );
+    expect(collective.relations('LAUNCHED')).toHaveLength(1);
+    expectRelation(collective, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '云南省', target: '《第二批主题教育省委指导组组建方案》' });
+    expect(collective.relations('LAUNCHED').every((r) => r.evidence.every((e) => !e.sentence.includes('各地')))).toBe(true);
+
+    const quoted = extract('云南省制定《第二批主题教育省委指导组组建方案》。各地开展“三抓三比”活动。');
+    expect(quoted.named('Measure', '“三抓三比”活动')).toEqual([]);
+
+    const everyone = extract('第二批主题教育开展以来，各地区各部门各单位在制定总体工作方案的同时，以出台指导意见、配套措施等形式作出具体安排。');
+    expect(everyone.graph.entities).toEqual([]);
+    expect(everyone.graph.relations).toEqual([]);
+  });
+
+  it('does not take meetings or the campaign itself for measures', () => {
+    for (const sentence of [
+      '重庆市召开“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议。',
+      '重庆市举办第二批主题教育部署会议。',
+      '重庆市扎实推进第二批主题教育。',
+      '重庆市组织开展学习教育。',
+      '天津市全面总结第一批主题教育、部署启动第二批主题教育。',
+    ]) {
+      const x = extract(sentence);
+      expect(x.relations('LAUNCHED'), sentence).toEqual([]);
+      expect(x.graph.entities.filter((e) => e.type === 'Measure'), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('regions', () => {
+  it('does not read 新建 in 新建主题教育馆 as the county 新建区', () => {
+    const x = extract('灵川县全面升级改造县党群服务中心，新建主题教育馆，打造实境课堂。');
+    expect(x.graph.entities.filter((e) => e.type === 'Region' && (e.name === '新建区' || e.aliases.includes('新建')))).toEqual([]);
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '灵川县', target: '主题教育馆' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '灵川县', target: '实境课堂' });
+  });
+
+  it('does not read the word 资源 as the county 资源县', () => {
+    const x = extract('作为聂荣臻元帅的故乡，重庆市江津区将在主题教育中充分挖掘利用红色资源，开展革命传统教育。');
+    expect(x.graph.entities.filter((e) => e.type === 'Region' && (e.name === '资源县' || e.aliases.includes('资源')))).toEqual([]);
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '江津区', target: '革命传统教育' });
+  });
+
+  it('resolves the ambiguous 江北区 by the region the document is about: 500105 in 重庆, 330205 in 宁波', () => {
+    const sentence = '江北区精心组织全区89个县处级及以上领导班子开展学习教育，建立“三联”工作机制。';
+    const chongqing = extract(`重庆市9月8日召开第二批主题教育部署会议。${sentence}`);
+    const ningbo = extract(`宁波市9月8日召开第二批主题教育部署会议。${sentence}`);
+    for (const [x, code] of [
+      [chongqing, '500105'],
+      [ningbo, '330205'],
+    ] as const) {
+      const launched = expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '江北区', target: '“三联”工作机制' });
+      expect(x.entity(launched.source)).toMatchObject({ type: 'Region', code, level: 'county' });
+    }
+  });
+
+  it('resolves 江北区 written under its city in two documents to two different regions', () => {
+    const x = extract('宁波市江北区开展“三联”活动。', '重庆市江北区开展“三联”活动。');
+    const codes = x.relations('PART_OF', '江北区').map((r) => x.entity(r.source).code);
+    expect(codes.sort()).toEqual(['330205', '500105']);
+  });
+
+  it('takes development zones and new areas for regions', () => {
+    const zone = extract('万盛经开区建立“三联”工作机制。');
+    const launched = expectRelation(zone, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '万盛经开区', target: '“三联”工作机制' });
+    expect(zone.entity(launched.source)).toMatchObject({ type: 'Region', level: 'zone' });
+
+    const area = extract('南京市江北新区开展专项整治。');
+    const partOf = expectRelation(area, { type: 'PART_OF', rule: 'part-of.written-together', source: '江北新区', target: '南京市' });
+    expect(area.entity(partOf.source)).toMatchObject({ type: 'Region', level: 'zone' });
+    expect(area.entity(partOf.target)).toMatchObject({ code: '320100' });
+  });
+
+  it('reads towns and villages written under a county as a chain of PART_OF', () => {
+    const x = extract('感到幸福和满足的，还有九龍坡區(qū)西彭鎮(zhèn)千秋村種植戶李光林。');
+    const town = expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '西彭镇', target: '九龙坡区' });
+    const village = expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '千秋村', target: '西彭镇' });
+    expect(x.entity(town.source).level).toBe('township');
+    expect(x.entity(town.target).code).toBe('500107');
+    expect(x.entity(village.source).level).toBe('village');
+    expect(village.target).toBe(town.source);
+  });
+
+  it('adds the gazetteer hierarchy as PART_OF edges with no sentence', () => {
+    const x = extract('北碚区设立“企业家接待日”。');
+    const up = x.graph.relations.filter((r) => r.type === 'PART_OF');
+    expect(up).toHaveLength(1);
+    expect(up[0]).toMatchObject({ source: 'Region:500109', target: 'Region:500000', rule: 'gazetteer', evidence: [] });
+  });
+
+  it('writes a three-level name as two PART_OF edges, child to parent', () => {
+    const x = extract('新疆伊犁哈萨克自治州巩留县重点检视突出问题，制定专项整改整治方案，逐条逐项逐事进行“体检”。');
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '巩留县', target: '伊犁哈萨克自治州' });
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '伊犁哈萨克自治州', target: '新疆维吾尔自治区' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '巩留县', target: '专项整改整治方案' });
+  });
+});
+
+describe('SUPERVISES', () => {
+  it('reads a group guiding a unit in a Traditional sentence with pinyin', () => {
+    const x = extract('近日,萬盛經(jīng)開區(qū)黨工委督導(dǎo)組指導(dǎo)關(guān)壩鎮(zhèn)中心衛(wèi)生院召開了一場座談會。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '万盛经开区党工委督导组', target: '关坝镇中心卫生院' });
+  });
+
+  it('reads a group visiting a unit or a region as supervision', () => {
+    expectRelation(extract('云南省委指导组前往昆明理工大学调研指导。'), {
+      type: 'SUPERVISES',
+      rule: 'supervises.sent-to',
+      source: '云南省委指导组',
+      target: '昆明理工大学',
+    });
+    expectRelation(extract('中央第一巡回督导组到重庆市开展督导。'), {
+      type: 'SUPERVISES',
+      rule: 'supervises.sent-to',
+      source: '中央第一巡回督导组',
+      target: '重庆市',
+    });
+  });
+
+  it('reads a group acting again in a clause that starts with the verb', () => {
+    expectRelation(extract('督导组走访了长沙市第一医院。'), {
+      type: 'SUPERVISES',
+      rule: 'supervises.group-verb-object',
+      source: '督导组',
+      target: '长沙市第一医院',
+    });
+  });
+
+  it('gives the groups of the 云南省 paragraph their owner and the counts of what they are sent to', () => {
+    const x = extract(
+      '云南省坚持从实际出发，改进组织指导方式，制定《第二批主题教育省委指导组组建方案》，将第一批主题教育16个巡回指导组增设为21个指导组，分别向16个州（市）各派出1个指导组，向驻昆24所高校派出5个指导组，保证督促指导全覆盖。',
+    );
+    const formed = expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: '云南省', target: '云南省指导组', count: 21 });
+    const prefectures = expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '云南省指导组', target: '16个州（市）', count: 16 });
+    const universities = expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '云南省指导组', target: '驻昆24所高校', count: 24 });
+    expect(prefectures.source).toBe(formed.target);
+    expect(universities.source).toBe(formed.target);
+    expect(x.entity(universities.target)).toMatchObject({ type: 'Unit', count: 24 });
+  });
+
+  it('resolves 市委 to the city of the document for the groups it sends', () => {
+    const x = extract('重庆市召开第二批主题教育部署会议。市委还选派6个督导组赴22个区县和单位开展指导督导。');
+    const [formed] = x.relations('ESTABLISHED', '重庆市');
+    expect(formed).toMatchObject({ source: 'Region:500000', count: 6, rule: 'established.forms-group' });
+    expect(x.entity(formed?.target ?? '').name).toMatch(/^重庆市委?督导组$/);
+    const [sent] = x.relations('SUPERVISES', undefined, '22个区县和单位');
+    expect(sent).toMatchObject({ source: formed?.target, count: 22, rule: 'supervises.sent-to' });
+  });
+});
+
+describe('ESTABLISHED', () => {
+  it('reads the groups and bodies a Traditional sentence says a province formed', () => {
+    const x = extract(
+      '山東省第二批主題教育單位按照中央部署、省委要求,及時(shí)組建領(lǐng)導(dǎo)機(jī)構(gòu)、工作機(jī)構(gòu)和指導(dǎo)組,結(jié)合實(shí)際認(rèn)真研究制定工作方案,對主題教育作出具體安排。',
+    );
+    const formed = x.relations('ESTABLISHED', '山东省').map((r) => x.entity(r.target));
+    expect(formed.map((g) => g.type)).toEqual(['Group', 'Group', 'Group']);
+    expect(formed.map((g) => g.name).sort()).toEqual(['山东省工作机构', '山东省指导组', '山东省领导机构']);
+  });
+
+  it('reads a group sent by a Traditional city', () => {
+    expectRelation(extract('天津近日又派出暗訪組對第二批單位領(lǐng)導(dǎo)班子學(xué)習(xí)研討情況進(jìn)行暗訪抽查。'), {
+      type: 'ESTABLISHED',
+      rule: 'established.forms-group',
+      source: '天津市',
+      target: '天津市暗访组',
+    });
+  });
+
+  it('makes a leading group that sends groups the source, as a Group', () => {
+    const x = extract('中央主题教育领导小组派出25个巡回指导组。');
+    const formed = expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: '中央主题教育领导小组', target: '中央巡回指导组', count: 25 });
+    expect(x.entity(formed.source).type).toBe('Group');
+  });
+
+  it('gives no one the groups that a generic 各区县党委 sends, yet keeps whom they supervise', () => {
+    const x = extract('各区县党委选派147个督导组对480个单位开展督导。');
+    expect(x.relations('ESTABLISHED')).toEqual([]);
+    expect(x.relations('SUPERVISES', undefined, '480个单位')).toHaveLength(1);
+  });
+});
+
+describe('entity resolution', () => {
+  it('keeps the 指导组 of 云南省 and the 指导组 of 贵州省 apart, in one document and across two', () => {
+    const one = extract('云南省向驻昆24所高校派出5个指导组。贵州省向遵义市派出3个指导组。');
+    const groups = one.graph.entities.filter((e) => e.type === 'Group');
+    expect(groups.map((g) => g.name).sort()).toEqual(['云南省指导组', '贵州省指导组']);
+    expect(new Set(groups.map((g) => g.id)).size).toBe(2);
+    expectRelation(one, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '贵州省指导组', target: '遵义市' });
+
+    const two = extract('云南省委指导组深入昆明市调研指导。', '贵州省委指导组深入遵义市调研指导。');
+    const yunnan = expectRelation(two, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '云南省委指导组', target: '昆明市' });
+    const guizhou = expectRelation(two, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '贵州省委指导组', target: '遵义市' });
+    expect(yunnan.source).not.toBe(guizhou.source);
+  });
+
+  it('makes 重庆 and 重庆市 in two documents one node', () => {
+    const x = extract('重庆市召开会议，部署第二批主题教育，建立“一表通”智能报表。', '重庆扎实推进清廉重庆建设，建立“三联”机制。');
+    const regions = x.named('Region', '重庆市');
+    expect(regions).toHaveLength(1);
+    expect(regions[0]).toMatchObject({ id: 'Region:500000', code: '500000', level: 'province' });
+    expect(regions[0]?.aliases).toContain('重庆');
+    const targets = x.relations('LAUNCHED', '重庆市').map((r) => x.entity(r.target).name);
+    expect(targets.sort()).toEqual(['“一表通”智能报表', '“三联”机制', '清廉重庆建设'].sort());
+    const docsSaying = new Set(x.relations('LAUNCHED', '重庆市').flatMap((r) => r.evidence.map((e) => e.docId)));
+    expect(docsSaying.size).toBe(2);
+  });
+
+  it('keeps one relation with one evidence per sentence when a document says it twice', () => {
+    const x = extract('山东省建立联系指导机制。山东省在第二批主题教育中建立联系指导机制，抓好关键少数。');
+    const r = expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '山东省', target: '联系指导机制' });
+    expect(r.evidence.map((e) => e.sentence)).toEqual(['山东省建立联系指导机制。', '山东省在第二批主题教育中建立联系指导机制，抓好关键少数。']);
+  });
+});
+
+describe('evidence', () => {
+  it('cuts every evidence sentence from the normalised text and its original from the file as written', () => {
+    const html = `标题\n<div><span style='font-size:16px'> \u3000\u3000宜宾市兴文县依托在外流动党员党组织，设立14个流动课堂，把流动党员纳入主题教育范畴。</span></div><div>&nbsp;</div>`;
+    const traditional = '近日,萬盛經(jīng)開區(qū)黨工委督導(dǎo)組指導(dǎo)關(guān)壩鎮(zhèn)中心衛(wèi)生院召開了一場座談會。';
+    const x = extract(html, traditional);
+    const docs = new Map(x.graph.documents.map((d) => [d.id, d]));
+    const evidence = x.graph.relations.flatMap((r) => r.evidence);
+    expect(evidence.length).toBeGreaterThanOrEqual(3);
+    for (const e of evidence) {
+      expect(docs.get(e.docId)?.text.slice(e.start, e.end)).toBe(e.sentence);
+      expect(e.original?.length).toBeGreaterThan(0);
+    }
+    const supervision = expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '万盛经开区党工委督导组', target: '关坝镇中心卫生院' });
+    expect(supervision.evidence[0]?.sentence).toBe('近日，万盛经开区党工委督导组指导关坝镇中心卫生院召开了一场座谈会。');
+    expect(supervision.evidence[0]?.original).toBe(traditional);
+    const classes = expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '兴文县', target: '14个流动课堂', count: 14 });
+    expect(classes.evidence[0]?.original).toBe('宜宾市兴文县依托在外流动党员党组织，设立14个流动课堂，把流动党员纳入主题教育范畴。');
+  });
+});
