@@ -8,7 +8,7 @@ import { findGroups } from './mentions/groups.ts';
 import { RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
-import { RULES } from './rules.ts';
+import { RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readSubject, resolveSelf } from './subject.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
@@ -25,6 +25,10 @@ function namedDivisions(tokens: Token[]): Division[] {
     if (c.length === 1 && c[0] && c[0].name === t.word) out.push(c[0]);
   }
   return out;
+}
+
+function mentionsInClause(s: SentenceView, clause: Span): number {
+  return s.mentions.filter((m) => m.type === 'Region' && m.start >= clause.start && m.end <= clause.end).length;
 }
 
 function groupName(owner: Mention | string | undefined, ownerWords: string, kind: string): string {
@@ -137,7 +141,8 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
           topic: topicNow(),
           earlierGroups: [...sentenceGroups],
         };
-        for (const rule of RULES) {
+        const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
+        for (const rule of triggered ? RULES : []) {
           for (const f of rule.apply(clause)) {
             findings.push({ ...f, sentence: span });
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !sentenceGroups.includes(g)) sentenceGroups.push(g);

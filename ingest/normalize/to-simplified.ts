@@ -8,9 +8,9 @@ export type Script = 'simplified' | 'traditional';
 
 /** A text is Traditional when a noticeable share of its Han characters change under t2s. */
 export function detectScript(text: string): Script {
-  const han = text.match(/[\u4e00-\u9fff]/g) ?? [];
+  const han = text.slice(0, 3000).match(/[\u4e00-\u9fff]/g) ?? [];
   if (han.length === 0) return 'simplified';
-  const sample = han.slice(0, 800).join('');
+  const sample = han.slice(0, 300).join('');
   const converted = t2s(sample);
   let changed = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;

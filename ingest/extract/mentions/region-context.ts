@@ -5,10 +5,12 @@ import { ancestors, type Division } from '../../gazetteer/divisions.ts';
 export class RegionContext {
   private readonly recent: Division[] = [];
   private readonly tally = new Map<Division, number>();
+  private focusCache: { value: Division | undefined } | undefined;
 
   constructor(private readonly upcoming: Division[] = []) {}
 
   note(d: Division): void {
+    this.focusCache = undefined;
     this.recent.unshift(d);
     if (this.recent.length > 30) this.recent.pop();
     for (const a of [d, ...ancestors(d)]) this.tally.set(a, (this.tally.get(a) ?? 0) + 1);
@@ -26,6 +28,11 @@ export class RegionContext {
 
   /** The province or municipality the document is about, when one dominates its mentions. */
   focus(): Division | undefined {
+    this.focusCache ??= { value: this.computeFocus() };
+    return this.focusCache.value;
+  }
+
+  private computeFocus(): Division | undefined {
     const tops = [...this.tally].filter(([d]) => d.level === 'province');
     const total = tops.reduce((s, [, n]) => s + n, 0);
     const best = tops.sort((a, b) => b[1] - a[1])[0];

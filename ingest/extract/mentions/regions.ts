@@ -44,7 +44,8 @@ function placeMention(name: string, level: RegionLevel, start: number, under?: M
 
 /** Gazetteer candidates for one token: full names always, short forms of provinces and prefectures. */
 function candidatesFor(word: string): Division[] {
-  const all = gazetteer().byName.get(word) ?? [];
+  const all = gazetteer().byName.get(word);
+  if (!all) return [];
   const full = all.filter((d) => d.name === word);
   if (full.length) return full;
   return all.filter((d) => d.level !== 'county');
@@ -54,6 +55,8 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
+    // Names come out of the segmenter as place or organisation words (湖南省委/nt), or zone suffixes.
+    if (tok.tag !== 'ns' && tok.tag !== 'nt' && !ZONE_SUFFIXES.has(tok.word)) continue;
     const prev = out[out.length - 1];
     if (ZONE_SUFFIXES.has(tok.word)) {
       const before = tokens[i - 1];
@@ -102,7 +105,8 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
     }
   }
   for (const tok of tokens) {
-    if (taken(tok.start, tok.start + 3)) continue;
+    const third = sentence[tok.start + 2];
+    if ((third !== '镇' && third !== '乡') || taken(tok.start, tok.start + 3)) continue;
     const m = STANDALONE_TOWN.exec(sentence.slice(tok.start));
     if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
     const place = placeMention(m[0], 'township', tok.start);
