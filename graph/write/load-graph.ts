@@ -55,7 +55,9 @@ export interface LoadSummary {
   mentions: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 2000;
+export const DEFAULT_BATCH_SIZE = 5000;
+/** Documents carry their text: their batches also stop at this many characters. */
+const MAX_TEXT_PER_BATCH = 4_000_000;
 
 /** The key that ties a relationship to its Evidence nodes; one relationship per (type, source, target). */
 export function relationKey(type: RelationType, source: string, target: string): string {
@@ -340,11 +342,25 @@ const REMOVE = [
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function chunks<T>(items: T[], size: number): T[][] {
+function chunks<T>(items: T[], size: number, weight?: (item: T) => number, maxWeight = Infinity): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let current: T[] = [];
+  let load = 0;
+  for (const item of items) {
+    const w = weight?.(item) ?? 0;
+    if (current.length > 0 && (current.length >= size || load + w > maxWeight)) {
+      out.push(current);
+      current = [];
+      load = 0;
+    }
+    current.push(item);
+    load += w;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }
+
+const textLength = (row: Row): number => (typeof row['text'] === 'string' ? row['text'].length : 0);
 
 export async function readLoadedDocuments(driver: Driver, database: string): Promise<LoadedDocument[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -402,7 +418,7 @@ export async function loadGraph(driver: Driver, input: Graph, opts: LoadOptions)
       report('remove', ids.length);
     }
     for (const step of steps) {
-      for (const batch of chunks(step.rows, batchSize)) {
+      for (const batch of chunks(step.rows, batchSize, textLength, MAX_TEXT_PER_BATCH)) {
         await session.executeWrite((tx) => tx.run(step.statement, { rows: batch }));
         report(step.phase, batch.length);
       }

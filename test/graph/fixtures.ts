@@ -98,6 +98,7 @@ export function seedLikeGraph(opts: { changedB?: boolean } = {}): Graph {
   const ynGroup = g.entity('Group', '省委指导组', { key: '云南省/省委指导组', aliases: ['指导组'] });
   const gzGroup = g.entity('Group', '巡回指导组', { key: '贵州省/巡回指导组' });
   const cqGroup = g.entity('Group', '市委督导组', { key: '重庆市/市委督导组', aliases: ['督导组'] });
+  const cqSurvey = g.entity('Group', '调研组', { key: '重庆市/调研组' });
   const tjGroup = g.entity('Group', '暗访组', { key: '天津市/暗访组' });
   const sdGroup = g.entity('Group', '指导组', { key: '山东省/指导组' });
 
@@ -126,6 +127,7 @@ export function seedLikeGraph(opts: { changedB?: boolean } = {}): Graph {
   g.fact('LAUNCHED', beibei, m('“企业家接待日”'), docB, '重庆市北碚区设立“企业家接待日”。');
   g.fact('ESTABLISHED', chongqing, cqGroup, docB, '重庆市派出6个市委督导组，对22个区县和单位开展督导。', { count: 6 });
   g.fact('SUPERVISES', cqGroup, districts, docB, '重庆市派出6个市委督导组，对22个区县和单位开展督导。');
+  g.fact('ESTABLISHED', chongqing, cqSurvey, docB, '重庆市成立3个调研组。', { count: 3 });
   g.fact('LAUNCHED', chongqing, m('读书班'), docB, '重庆市举办读书班。');
   if (opts.changedB !== true) g.fact('LAUNCHED', chongqing, m('负面清单'), docB, '重庆市制定负面清单。');
   else g.fact('LAUNCHED', chongqing, m('工作事项清单'), docB, '重庆市制定工作事项清单。');

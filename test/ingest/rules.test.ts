@@ -72,8 +72,8 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
   'established.forms-group': {
     relations: [
       { type: 'ESTABLISHED', rule: 'established.forms-group', source: '贵州省', target: '贵州省巡回指导组', count: 1225 },
-      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '88个县（市、区）', target: '贵州省巡回指导组', count: 1225 },
-      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '55所高等学校', target: '贵州省巡回指导组', count: 1225 },
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '88个县（市、区）', target: '贵州省巡回指导组' },
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '55所高等学校', target: '贵州省巡回指导组' },
     ],
   },
   'supervises.sent-to': {
@@ -255,6 +255,15 @@ describe('LAUNCHED', () => {
       expect(x.relations('LAUNCHED'), sentence).toEqual([]);
       expect(x.graph.entities.filter((e) => e.type === 'Measure'), sentence).toEqual([]);
     }
+  });
+});
+
+describe('ESTABLISHED counts', () => {
+  it('puts a count shared by several founders on the first founder only, so a sum counts it once', () => {
+    const x = extract('贵州省88个县（市、区）、55所高等学校组建巡回指导组1225个，实现指导工作全覆盖。');
+    const counts = x.graph.relations.filter((r) => r.type === 'ESTABLISHED').map((r) => r.count ?? 0);
+    expect(counts).toHaveLength(3);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1225);
   });
 });
 

@@ -33,11 +33,14 @@ export const establishedGroup: Rule = {
       groups.push(c.group({ type: 'Group', start: at, end: at + part.length, surface: part, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
     }
     const out: Found[] = [];
-    for (const source of founders(c)) {
+    founders(c).forEach((source, i) => {
       for (const target of groups) {
-        out.push({ type: 'ESTABLISHED', source, target, rule: this.name, ...(target.count !== undefined ? { count: target.count } : {}) });
+        // 贵州省88个县（市、区）、55所高等学校组建巡回指导组1225个: the count is of all the groups
+        // together, so it goes on the first founder's edge only and a sum does not count it twice.
+        const count = i === 0 ? target.count : undefined;
+        out.push({ type: 'ESTABLISHED', source, target, rule: this.name, ...(count !== undefined ? { count } : {}) });
       }
-    }
+    });
     return out;
   },
 };
