@@ -10,7 +10,7 @@ import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
-import { readSubject, resolveSelf } from './subject.ts';
+import { readSubject, resolveSelf, type SubjectReading } from './subject.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
 export interface SentenceFinding extends Found {
@@ -39,6 +39,114 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
   return `${owner.name}${words}${kind}`;
 }
 
+/** Who the text is about as reading moves from clause to clause, and the groups already in play. */
+class Discourse {
+  focus: Mention | undefined;
+  paragraphTopic: Mention | undefined;
+  paragraphSubjects: Mention[] = [];
+  groupsHere: Mention[] = [];
+  readonly groupsSeen: Mention[] = [];
+  /** Set by 在X， for the rest of the sentence. */
+  location: Mention | undefined;
+  inherited: Mention[] = [];
+  blocked: string | undefined;
+  sentenceGroups: Mention[] = [];
+  subjects: Mention[] = [];
+
+  constructor(private readonly docId: string) {}
+
+  startParagraph(): void {
+    this.paragraphTopic = undefined;
+    this.paragraphSubjects = [];
+    this.groupsHere = [];
+  }
+
+  startSentence(focus: Mention | undefined): void {
+    this.focus = focus;
+    this.location = undefined;
+    this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : this.paragraphTopic ? [this.paragraphTopic] : focus ? [focus] : [];
+    this.blocked = undefined;
+    this.sentenceGroups = [];
+  }
+
+  topic(): Mention | undefined {
+    return (
+      this.location ??
+      this.subjects.find((m) => m.type === 'Region') ??
+      this.inherited.find((m) => m.type === 'Region') ??
+      this.paragraphTopic ??
+      this.focus
+    );
+  }
+
+  /** The node a group mention names, given who forms it (undefined: a bare mention looks back). */
+  readonly group = (mention: Mention, formedBy?: Mention | string): Mention => {
+    let m = mention;
+    if (m.key) return m;
+    const kind = m.groupKind ?? m.name;
+    if (!m.ownerRegion && !m.ownerWords && formedBy === undefined) {
+      // A bare 督导组 is the group of that kind already in play.
+      const prior = [...this.groupsHere, ...this.groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
+      if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
+    }
+    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? this.topic() : undefined);
+    // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
+    const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
+    const owner = explicitOwner ?? former?.ownerRegion ?? (former || formedBy === undefined ? this.topic() : formedBy);
+    if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
+    const ownerKey = /^中央/.test(m.ownerWords ?? '')
+      ? '中央'
+      : typeof owner === 'string'
+        ? `${this.topic()?.key ?? this.docId}:${owner}`
+        : (owner?.key ?? this.docId);
+    const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
+    const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
+    this.groupsHere = [g, ...this.groupsHere.filter((x) => x.key !== g.key)];
+    this.groupsSeen.unshift(g);
+    return g;
+  };
+
+  /** Takes in who a clause names; returns its subjects, where they end and a generic subject's words. */
+  read(reading: SubjectReading): { subjectEnd: number; generic: string | undefined } {
+    this.subjects = [];
+    switch (reading.kind) {
+      case 'location':
+        this.location = reading.place;
+        this.inherited = [reading.place];
+        this.blocked = undefined;
+        return { subjectEnd: 0, generic: undefined };
+      case 'explicit':
+        this.subjects = reading.subjects.map((m) => (m.type === 'Group' ? this.group(m) : m));
+        this.blocked = undefined;
+        return { subjectEnd: reading.end, generic: undefined };
+      case 'self': {
+        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus);
+        this.subjects = self ? [self] : [];
+        this.blocked = undefined;
+        return { subjectEnd: reading.end, generic: undefined };
+      }
+      case 'generic':
+        this.blocked = reading.words;
+        return { subjectEnd: 0, generic: reading.words };
+      case 'none':
+        if (!this.blocked) this.subjects = this.inherited;
+        return { subjectEnd: 0, generic: this.blocked };
+    }
+  }
+
+  /** After the rules: what this clause said about its subject carries on to the next ones. */
+  carry(reading: SubjectReading): void {
+    if (reading.kind === 'explicit' || reading.kind === 'self') {
+      this.inherited = this.subjects;
+      this.paragraphSubjects = this.subjects;
+      const region = this.subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? this.subjects.find((m) => m.ownerRegion)?.ownerRegion;
+      if (region) this.paragraphTopic = region;
+    } else if (reading.kind === 'generic') {
+      this.paragraphSubjects = [];
+    }
+  }
+}
+
 export function extractDocument(docId: string, text: string): SentenceFinding[] {
   const paras = paragraphs(text);
   // One segmenter call per paragraph (calls have a fixed cost); tokens are then cut per sentence.
@@ -59,105 +167,44 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
   });
   const ctx = new RegionContext(namedDivisions(tokenized.flat().flatMap((s) => s.tokens)));
   const findings: SentenceFinding[] = [];
-  const groupsSeen: Mention[] = [];
-  let focus: Mention | undefined;
+  const d = new Discourse(docId);
 
-  paras.forEach((_, pi) => {
-    let paragraphTopic: Mention | undefined;
-    let paragraphSubjects: Mention[] = [];
-    let groupsHere: Mention[] = [];
-    for (const { span, tokens } of tokenized[pi] ?? []) {
+  for (const para of tokenized) {
+    d.startParagraph();
+    for (const { span, tokens } of para) {
       const regions = findRegions(span.text, tokens, ctx);
       const counted = findCounted(span.text, docId).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
       const groups = findGroups(span.text, regions);
       const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
-      focus = focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined;
-      let location: Mention | undefined;
-      let inherited: Mention[] = paragraphSubjects.length ? paragraphSubjects : paragraphTopic ? [paragraphTopic] : focus ? [focus] : [];
-      let blocked: string | undefined;
-      const sentenceGroups: Mention[] = [];
+      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined);
 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         const reading = readSubject(view, cl.start, cl.end);
-        let subjects: Mention[] = [];
-        let subjectEnd = 0;
-        let generic: string | undefined;
-        const topicNow = () => location ?? subjects.find((m) => m.type === 'Region') ?? inherited.find((m) => m.type === 'Region') ?? paragraphTopic ?? focus;
-        const groupOf = (mention: Mention, formedBy?: Mention | string): Mention => {
-          let m = mention;
-          if (m.key) return m;
-          const kind = m.groupKind ?? m.name;
-          const explicitOwner = m.ownerRegion ?? (m.ownerWords ? topicNow() : undefined);
-          if (!m.ownerRegion && !m.ownerWords && formedBy === undefined) {
-            // A bare 督导组 is the group of that kind already in play.
-            const prior = [...groupsHere, ...groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
-            if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
-          }
-          // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
-          const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
-          const owner = explicitOwner ?? former?.ownerRegion ?? (former ? topicNow() : formedBy === undefined ? topicNow() : formedBy);
-          if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
-          const ownerKey = /^中央/.test(m.ownerWords ?? '') ? '中央' : typeof owner === 'string' ? `${topicNow()?.key ?? docId}:${owner}` : (owner?.key ?? docId);
-          const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
-          const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
-          groupsHere = [g, ...groupsHere.filter((x) => x.key !== g.key)];
-          groupsSeen.unshift(g);
-          return g;
-        };
-
-        if (reading.kind === 'location') {
-          location = reading.place;
-          inherited = [reading.place];
-          blocked = undefined;
-        } else if (reading.kind === 'explicit') {
-          subjects = reading.subjects.map((m) => (m.type === 'Group' ? groupOf(m) : m));
-          subjectEnd = reading.end;
-          blocked = undefined;
-        } else if (reading.kind === 'self') {
-          const self = resolveSelf(reading.word, location ?? paragraphTopic ?? focus);
-          subjects = self ? [self] : [];
-          subjectEnd = reading.end;
-          blocked = undefined;
-        } else if (reading.kind === 'generic') {
-          generic = reading.words;
-          blocked = reading.words;
-        } else if (!blocked) {
-          subjects = inherited;
-        } else {
-          generic = blocked;
-        }
-
+        const { subjectEnd, generic } = d.read(reading);
         const clause: ClauseView = {
           sentence: view,
           start: cl.start,
           end: cl.end,
           text: cl.text,
-          subjects,
+          subjects: d.subjects,
           subjectEnd,
           genericSubject: generic,
-          group: groupOf,
-          topic: topicNow(),
-          earlierGroups: [...sentenceGroups],
+          group: d.group,
+          topic: d.topic(),
+          earlierGroups: [...d.sentenceGroups],
         };
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
         for (const rule of triggered ? RULES : []) {
           for (const f of rule.apply(clause)) {
             findings.push({ ...f, sentence: span });
-            for (const g of [f.source, f.target]) if (g.type === 'Group' && !sentenceGroups.includes(g)) sentenceGroups.push(g);
+            for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
           }
         }
-        if (reading.kind === 'explicit' || reading.kind === 'self') {
-          inherited = subjects;
-          paragraphSubjects = subjects;
-          const region = subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? subjects.find((m) => m.ownerRegion)?.ownerRegion;
-          if (region) paragraphTopic = region;
-        } else if (reading.kind === 'generic') {
-          paragraphSubjects = [];
-        }
+        d.carry(reading);
       }
     }
-  });
+  }
   return findings;
 }

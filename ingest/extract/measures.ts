@@ -157,13 +157,20 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const whole = conjuncts.length > 1 && conjuncts.every((c) => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c)) ? conjuncts : [core];
   const out: FoundMeasure[] = [];
   let cursor = coreOffset;
-  for (const c of whole) {
+  for (const [i, c] of whole.entries()) {
     const at = sentence.indexOf(c, cursor);
     cursor = at + c.length;
     const lead = LEADING_COUNT.exec(c);
     const countText = lead?.[1] ?? (whole.length === 1 ? trailing?.[1] : undefined);
     const count = countText ? parseCount(countText.replace(/[余多]$/, '')) : undefined;
     const { name, aliases } = namesFor(c, tokens, at);
+    // “三难三乱”和“三公经费”专项整治: a bare quote shares the head of a parallel quoted conjunct.
+    const parallel = PURE_QUOTE.test(c) ? /^“[^”]+”(.+)$/.exec(whole[i + 1] ?? '')?.[1] : undefined;
+    if (parallel && headAtEnd(parallel)) {
+      aliases.push(name);
+      out.push({ start: at, end: at + c.length, name: name + parallel, aliases: [...new Set(aliases)] });
+      continue;
+    }
     if (!isMeasureName(name, count !== undefined)) continue;
     if (strictOnly && count === undefined && !/[”》]/.test(c) && !/(制度|机制)$/.test(c)) continue;
     if (core !== phrase && whole.length === 1) aliases.push(phrase);
