@@ -21,6 +21,7 @@ export interface SentenceFinding extends Found {
 function namedDivisions(tokens: Token[]): Division[] {
   const out: Division[] = [];
   for (const t of tokens) {
+    if (t.tag !== 'ns') continue;
     const c = gazetteer().byName.get(t.word) ?? [];
     if (c.length === 1 && c[0] && c[0].name === t.word) out.push(c[0]);
   }
@@ -149,22 +150,7 @@ class Discourse {
 
 export function extractDocument(docId: string, text: string): SentenceFinding[] {
   const paras = paragraphs(text);
-  // One segmenter call per paragraph (calls have a fixed cost); tokens are then cut per sentence.
-  const tokenized = paras.map((p) => {
-    const all = tokenize(p.text);
-    let i = 0;
-    return sentences(p).map((s) => {
-      const from = s.start - p.start;
-      const to = s.end - p.start;
-      const tokens: Token[] = [];
-      while (i < all.length && (all[i]?.start ?? 0) < from) i++;
-      for (; i < all.length && (all[i]?.end ?? 0) <= to; i++) {
-        const t = all[i] as Token;
-        tokens.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
-      }
-      return { span: s, tokens };
-    });
-  });
+  const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
   const ctx = new RegionContext(namedDivisions(tokenized.flat().flatMap((s) => s.tokens)));
   const findings: SentenceFinding[] = [];
   const d = new Discourse(docId);

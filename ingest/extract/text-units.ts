@@ -6,27 +6,35 @@ export interface Span {
   end: number;
 }
 
-const QUOTE_OPEN = new Set('“‘《（(「『【');
-const QUOTE_CLOSE = new Set('”’》）)」』】');
+const QUOTE_OPEN = '“‘《（(「『【';
+const QUOTE_CLOSE = '”’》）)」』】';
+const BREAKS = new Map<string, RegExp>();
 
-/** Splits `text` at any character of `marks` that is outside quotes and brackets, keeping the mark. */
-function splitOutsideQuotes(span: Span, markList: string): Span[] {
-  const marks = new Set(markList);
+/** Splits at any character of `marks` that is outside quotes and brackets, keeping the mark. */
+function splitOutsideQuotes(span: Span, marks: string): Span[] {
+  // Only the marks and the quotes matter, so the scan jumps from one to the next.
+  let re = BREAKS.get(marks);
+  if (!re) {
+    const chars = [...new Set(QUOTE_OPEN + QUOTE_CLOSE + marks)].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+    re = new RegExp(`[${chars}]`, 'g');
+    BREAKS.set(marks, re);
+  }
   const out: Span[] = [];
+  const t = span.text;
   let depth = 0;
   let from = 0;
-  const t = span.text;
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i] as string;
-    if (QUOTE_OPEN.has(ch)) depth++;
-    else if (QUOTE_CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && marks.has(ch)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const ch = m[0];
+    if (QUOTE_OPEN.includes(ch)) depth++;
+    else if (QUOTE_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
       // A run of closing marks (。”) stays with its sentence.
-      let j = i + 1;
-      while (j < t.length && marks.has(t[j] as string)) j++;
+      let j = m.index + 1;
+      while (j < t.length && marks.includes(t[j] as string)) j++;
       out.push({ text: t.slice(from, j), start: span.start + from, end: span.start + j });
       from = j;
-      i = j - 1;
+      re.lastIndex = j;
     }
   }
   if (from < t.length) out.push({ text: t.slice(from), start: span.start + from, end: span.start + t.length });
