@@ -76,7 +76,8 @@ export function tokenize(text: string): Token[] {
   // The second argument turns on the HMM for unknown words, as nodejieba.tag segments.
   for (const word of nodejieba.cut(text, true)) {
     const tag = dict.get(word) ?? specialTag(word);
-    const at = text.indexOf(word, pos);
+    // Words come back in order and cover the text; look further only if one did not (a dropped space).
+    const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     const start = at < 0 ? pos : at;
     out.push({ word, tag, start, end: start + word.length });
     pos = start + word.length;
