@@ -17,17 +17,6 @@ export interface TestNeo4j {
   close(): Promise<void>;
 }
 
-/** Minimal view of @testcontainers/neo4j 11.x, typed here because the package is optional. */
-interface StartedNeo4jContainer {
-  getBoltUri(): string;
-  getUsername(): string;
-  getPassword(): string;
-  stop(): Promise<unknown>;
-}
-interface Neo4jContainerModule {
-  Neo4jContainer: new (image: string) => { withPassword(p: string): { start(): Promise<StartedNeo4jContainer> } };
-}
-
 function containerRuntime(): boolean {
   const probe = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 5000, stdio: 'ignore' });
   return probe.status === 0;
@@ -47,7 +36,7 @@ async function reachable(config: Neo4jConfig): Promise<Driver> {
 const message = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e));
 
 /**
- * In order: a testcontainers Neo4j where a container runtime and @testcontainers/neo4j exist; the instance NEO4J_URI
+ * In order: a testcontainers Neo4j (@testcontainers/neo4j 11.x) where a container runtime exists; the instance NEO4J_URI
  * names, when set; the local instance from `kg db start` (started here if it is down). Throws, listing every attempt,
  * when none answers: the graph tests fail rather than skip.
  */
@@ -55,11 +44,11 @@ export async function connectTestNeo4j(): Promise<TestNeo4j> {
   const attempts: string[] = [];
 
   if (containerRuntime()) {
-    const specifier = '@testcontainers/neo4j';
     try {
-      const mod = (await import(specifier)) as Neo4jContainerModule;
+      // Loaded only with a runtime to talk to: the module pulls in the whole Docker client.
+      const { Neo4jContainer } = await import('@testcontainers/neo4j');
       const password = 'kg-test-password';
-      const container = await new mod.Neo4jContainer('neo4j:5.26-community').withPassword(password).start();
+      const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(password).start();
       const config: Neo4jConfig = { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j' };
       const driver = await reachable(config);
       return {
