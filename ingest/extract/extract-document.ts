@@ -18,12 +18,15 @@ export interface SentenceFinding extends Found {
 }
 
 /** Unambiguous divisions named anywhere in the text: they settle ambiguous ones named before them. */
-function namedDivisions(tokens: Token[]): Division[] {
+function namedDivisions(sentences: ReadonlyArray<{ tokens: Token[] }>): Division[] {
   const out: Division[] = [];
-  for (const t of tokens) {
-    if (t.tag !== 'ns') continue;
-    const c = gazetteer().byName.get(t.word) ?? [];
-    if (c.length === 1 && c[0] && c[0].name === t.word) out.push(c[0]);
+  const byName = gazetteer().byName;
+  for (const { tokens } of sentences) {
+    for (const t of tokens) {
+      if (t.tag !== 'ns') continue;
+      const c = byName.get(t.word);
+      if (c?.length === 1 && c[0] && c[0].name === t.word) out.push(c[0]);
+    }
   }
   return out;
 }
@@ -151,7 +154,7 @@ class Discourse {
 export function extractDocument(docId: string, text: string): SentenceFinding[] {
   const paras = paragraphs(text);
   const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
-  const ctx = new RegionContext(namedDivisions(tokenized.flat().flatMap((s) => s.tokens)));
+  const ctx = new RegionContext(namedDivisions(tokenized.flat()));
   const findings: SentenceFinding[] = [];
   const d = new Discourse(docId);
 

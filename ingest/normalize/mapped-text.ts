@@ -47,10 +47,28 @@ class OriginBuilder {
 }
 
 /**
- * Replaces every match of `pattern` (must be global). A replacement of the same length maps
- * character by character; otherwise the characters it shares with the match at either end keep
- * their own offsets and the changed ones map to the start of the change, and the match's end
- * stays the end, so a sentence never loses or gains source text at its edges.
+ * Offsets of one replacement. Same length maps character by character; otherwise the characters
+ * it shares with the match at either end keep their own offsets and the changed ones map to the
+ * start of the change, so that a repaired span inside a longer run (并將…向當厝罕娡▓蟆 →
+ * 并將…向當�群眾通報�) keeps exact offsets before and after the part that changed.
+ */
+function mapReplacement(origin: OriginBuilder, from: Int32Array, at: number, match: string, rep: string): void {
+  if (rep.length === match.length) {
+    origin.copy(from, at, at + rep.length);
+    return;
+  }
+  let head = 0;
+  let tail = 0;
+  while (head < rep.length && head < match.length && rep[head] === match[head]) head++;
+  while (tail < rep.length - head && tail < match.length - head && rep[rep.length - 1 - tail] === match[match.length - 1 - tail]) tail++;
+  origin.copy(from, at, at + head);
+  for (let k = head; k < rep.length - tail; k++) origin.push(from[at + head] ?? 0);
+  origin.copy(from, at + match.length - tail, at + match.length);
+}
+
+/**
+ * Replaces every match of `pattern` (must be global), mapping offsets as `mapReplacement` does;
+ * the match's end stays the end, so a sentence never loses or gains source text at its edges.
  */
 export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Replacer | string): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global pattern');
@@ -58,7 +76,9 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
   pattern.lastIndex = 0;
   if (!pattern.test(input.text)) return input;
   const parts: string[] = [];
-  const origin = new OriginBuilder(input.origin.length);
+  // Replacements of the same length (punctuation, most repairs) leave every offset where it was,
+  // so the offsets are copied only from the first replacement that changes the length.
+  let origin: OriginBuilder | undefined;
   let last = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input.text); m !== null; m = pattern.exec(input.text)) {
@@ -67,25 +87,18 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
       continue;
     }
     parts.push(input.text.slice(last, m.index));
-    origin.copy(input.origin, last, m.index);
     const rep = typeof replacer === 'string' ? replacer : replacer(m);
     const match = m[0];
-    if (rep.length === match.length) origin.copy(input.origin, m.index, m.index + rep.length);
-    else {
-      // A repaired span inside a longer run (并將…向當厝罕娡▓蟆 → 并將…向當�群眾通報�) keeps
-      // exact offsets for the characters before and after the part that changed.
-      let head = 0;
-      let tail = 0;
-      while (head < rep.length && head < match.length && rep[head] === match[head]) head++;
-      while (tail < rep.length - head && tail < match.length - head && rep[rep.length - 1 - tail] === match[match.length - 1 - tail]) tail++;
-      origin.copy(input.origin, m.index, m.index + head);
-      for (let k = head; k < rep.length - tail; k++) origin.push(input.origin[m.index + head] ?? 0);
-      origin.copy(input.origin, m.index + match.length - tail, m.index + match.length);
-    }
+    if (!origin && rep.length !== match.length) {
+      origin = new OriginBuilder(input.origin.length);
+      origin.copy(input.origin, 0, m.index);
+    } else origin?.copy(input.origin, last, m.index);
+    if (origin) mapReplacement(origin, input.origin, m.index, match, rep);
     parts.push(rep);
     last = m.index + m[0].length;
   }
   parts.push(input.text.slice(last));
+  if (!origin) return { text: parts.join(''), origin: input.origin };
   origin.copy(input.origin, last, input.text.length + 1);
   return { text: parts.join(''), origin: origin.done() };
 }

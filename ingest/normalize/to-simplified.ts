@@ -8,9 +8,13 @@ export type Script = 'simplified' | 'traditional';
 
 /** A text is Traditional when a noticeable share of its Han characters change under t2s. */
 export function detectScript(text: string): Script {
-  const han = text.slice(0, 3000).match(/[\u4e00-\u9fff]/g) ?? [];
-  if (han.length === 0) return 'simplified';
-  const sample = han.slice(0, 300).join('');
+  // The first 300 Han characters of the first 3000 characters are sample enough.
+  let sample = '';
+  for (let i = 0; i < text.length && i < 3000 && sample.length < 300; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) sample += text[i];
+  }
+  if (sample.length === 0) return 'simplified';
   const converted = t2s(sample);
   let changed = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;
