@@ -37,9 +37,11 @@ function mentionsInClause(s: SentenceView, clause: Span): number {
 
 function groupName(owner: Mention | string | undefined, ownerWords: string, kind: string): string {
   if (typeof owner === 'string') return `${owner}${kind}`;
+  // A group formed by offices (省委办公厅、省政府办公厅 → 省委省政府督查组) is named by its own words.
+  if (owner && owner.type !== 'Region' && ownerWords) return `${ownerWords}${kind}`;
   // 中央 groups and a 市委 group whose region is not a city carry no region in their name.
   if (!owner || /^中央/.test(ownerWords) || (/^市委/.test(ownerWords) && !owner.name.endsWith('市'))) return `${ownerWords}${kind}`;
-  const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.委/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
+  const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.(?:委|政府)/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
   return `${owner.name}${words}${kind}`;
 }
 
@@ -47,6 +49,8 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
 class Discourse {
   focus: Mention | undefined;
   paragraphTopic: Mention | undefined;
+  /** The region the document is first about (its lead's subject): later paragraphs default to it. */
+  documentTopic: Mention | undefined;
   paragraphSubjects: Mention[] = [];
   groupsHere: Mention[] = [];
   readonly groupsSeen: Mention[] = [];
@@ -68,7 +72,8 @@ class Discourse {
   startSentence(focus: Mention | undefined): void {
     this.focus = focus;
     this.location = undefined;
-    this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : this.paragraphTopic ? [this.paragraphTopic] : focus ? [focus] : [];
+    const topic = this.paragraphTopic ?? focus ?? this.documentTopic;
+    this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : topic ? [topic] : [];
     this.blocked = undefined;
     this.sentenceGroups = [];
   }
@@ -93,15 +98,19 @@ class Discourse {
       const prior = [...this.groupsHere, ...this.groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
       if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
     }
-    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? this.topic() : undefined);
+    // A group belongs to a region; a unit the sentence is set in (在贵州省委党校，指导组…) owns none.
+    const topic = this.topic();
+    const region = topic?.type === 'Region' ? topic : undefined;
+    // 省政府第九督查组 in a county's paragraph belongs to the county's province.
+    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? resolveSelf(m.ownerWords, region) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
-    const owner = explicitOwner ?? former?.ownerRegion ?? (former || formedBy === undefined ? this.topic() : formedBy);
+    const owner = explicitOwner ?? former?.ownerRegion ?? (former || formedBy === undefined ? region : formedBy);
     if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
     const ownerKey = /^中央/.test(m.ownerWords ?? '')
       ? '中央'
       : typeof owner === 'string'
-        ? `${this.topic()?.key ?? this.docId}:${owner}`
+        ? `${topic?.key ?? this.docId}:${owner}`
         : (owner?.key ?? this.docId);
     const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
     const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
@@ -129,6 +138,12 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       }
+      case 'activity': {
+        const group = this.groupsHere[0] ?? this.groupsSeen[0];
+        this.subjects = group ? [group] : [];
+        this.blocked = undefined;
+        return { subjectEnd: reading.end, generic: undefined };
+      }
       case 'generic':
         this.blocked = reading.words;
         return { subjectEnd: 0, generic: reading.words };
@@ -140,11 +155,12 @@ class Discourse {
 
   /** After the rules: what this clause said about its subject carries on to the next ones. */
   carry(reading: SubjectReading): void {
-    if (reading.kind === 'explicit' || reading.kind === 'self') {
+    if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity') {
       this.inherited = this.subjects;
       this.paragraphSubjects = this.subjects;
       const region = this.subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? this.subjects.find((m) => m.ownerRegion)?.ownerRegion;
       if (region) this.paragraphTopic = region;
+      this.documentTopic ??= region;
     } else if (reading.kind === 'generic') {
       this.paragraphSubjects = [];
     }
@@ -182,6 +198,7 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
           genericSubject: generic,
           group: d.group,
           topic: d.topic(),
+          location: d.location,
           earlierGroups: [...d.sentenceGroups],
         };
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;

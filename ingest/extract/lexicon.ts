@@ -2,10 +2,10 @@
 
 /** Verbs by which a region or unit launches a measure (制定, 开展, 建立 …); longest first. */
 export const LAUNCH_VERBS = [
-  '研究制定', '制定出台', '部署开展', '组织开展', '建立健全', '建立完善', '健全完善', '开发推广', '迭代升级', '梳理建立',
-  '深入实施', '深入推进', '新建立', '制定', '出台', '印发', '制发', '下发', '开展', '推进', '推动', '实施', '实行', '推行', '建立',
+  '研究制定', '研究制订', '制定出台', '部署开展', '组织开展', '建立健全', '建立完善', '健全完善', '开发推广', '迭代升级', '梳理建立',
+  '深入实施', '深入推进', '新建立', '制定', '制订', '出台', '印发', '制发', '下发', '开展', '推进', '推动', '实施', '实行', '推行', '建立',
   '健全', '完善', '启动', '举办', '设立', '打造', '部署', '推出', '建设', '新建', '提供', '细化', '推广', '迭代', '升级',
-  '运行', '建成', '抓好', '抓实', '构建', '搭建', '设置', '研究', '坚持',
+  '运行', '建成', '抓好', '抓实', '构建', '搭建', '设置', '列出', '开设', '研究', '坚持',
 ] as const;
 
 /** Verbs that launch only what is clearly a named measure (a quoted name, a 制度 or 机制). */
@@ -27,19 +27,22 @@ export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '�
 export const HEADS = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /** Modifiers that leave a weak-headed name generic: 具体措施, 办法措施, 有关服务. */
-export const GENERIC_MODIFIERS = new Set(['具体', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项']);
+export const GENERIC_MODIFIERS = new Set(['具体', '重要', '主要', '有力', '关键', '重大', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项']);
 
 /** The campaign itself, meetings and generic work are never measures (ontology, annotation rules). */
 export const NOT_MEASURE = /(主题教育|学习教育|[^研]会议|座谈会|研讨会|推进会|部署会|动员会|例会|工作会|^工作|^整改|^调查研究|^学习研讨)$/;
 
 /** Subjects that name no one in particular: 各地, 各单位, 记者. They stop a subject being inherited. */
-export const GENERIC_SUBJECT = /^(?:各地区?|各部门|各单位|各级|各区县|各市|一些地方|有的地方|许多地方|不少地方|部分地方|记者|新华社记者|基层党组织|全市各级|全省各级|全区各级|各地市|各地方)/;
+export const GENERIC_SUBJECT = /^(?:各?省（区、市）|各地区?|各部门|各单位|各级|各区县|各市|一些地方|有的地方|许多地方|不少地方|部分地方|记者|新华社记者|基层党组织|全市各级|全省各级|全区各级|各地市|各地方)/;
 
 /**
  * Words by which a sentence refers back to the region it is about (当地, 该市, 市委, 全市);
  * a party committee or government acting for a region is the region (ontology).
  */
-export const SELF_REFERENCE = /^(?:当地(?:党委|政府)?|该(?:省|市|州|县|区|校)|我(?:省|市|区|县)|全(?:省|市|区|县)|(?:省|市|区|县|州)委(?:市政府|常委会|书记[\u4e00-\u9fff]{0,3}|常委)?|(?:省|市|区|县)级层面|市区两级|市县两级|省市县|学校党委|校党委|该地)/;
+export const SELF_REFERENCE = /^(?:当地(?:党委|政府)?|(?:省|市|区|县|州)委(?:省|市|区|县|州)政府|(?:省|市|区|县|州)(?:人民)?政府|该(?:省|市|州|县|区|校)|我(?:省|市|区|县)|全(?:省|市|区|县)|(?:省|市|区|县|州)委(?:市政府|常委会|书记[\u4e00-\u9fff]{0,3}|常委)?|(?:省|市|区|县)级层面|市区两级|市县两级|省市县|学校党委|校党委|该地)/;
+
+/** A group's work standing for the group as a subject: 督查在书面督查全覆盖的基础上，对X进行实地督查. */
+export const GROUP_ACTIVITY_SUBJECT = /^(?:此次|本次|这次)?(?:巡回督导|巡回指导|督导|督查|暗访)(?=在|期间|中|过程中|主要|采取|坚持|还)/;
 
 /** Kinds of group, the tail of a group's name; longest first. */
 export const GROUP_KINDS = [
@@ -51,20 +54,32 @@ export const FORMED_BODY = /(?:机构|小组|专班|办公室|组)$/;
 
 /** Words that make a group's owner: 省委指导组, 万盛经开区党工委督导组. */
 export const GROUP_OWNER_WORDS =
-  /(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委|委)?(?:主题教育|学习教育|党的建设工作|第二批主题教育)?(?:第[一二三四五六七八九十百\d]+)?$/;
+  /(?:(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委|国务院|省政府|市政府|县政府|区政府|州政府|政府|委)+)?(?:主题教育|学习教育|党史学习教育|党的建设工作|第二批主题教育)?(?:第[一二三四五六七八九十百\d]+)?$/;
 
 /** Verbs by which a body forms or sends a group. */
 export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻)/;
 
 /** Verbs by which a group supervises what follows them. */
-export const SUPERVISE_VERBS = /^(?:巡回指导|联系指导|调研指导|指导督导|督促指导|深入|前往|来到|走进|赴|到|走访|督导|指导|暗访|检查|督查|调研)/;
+export const SUPERVISE_VERBS =
+  /^(?:巡回指导|联系指导|调研指导|指导督导|督促指导|指导督促|督促检查|实地督查|实地察看|深入到|深入|前往|来到|走进|赴|到|走访|督导|指导|督促|暗访|检查|督查|督办|察看|考察|调研)/;
+
+/** What a group does where it goes: 在新蔡开展督查, 在驻马店期间, 前往X调研指导. */
+export const SUPERVISION_ACTS = /(?:督导|指导|督查|督办|暗访|检查|调研|察看|考察|蹲点|巡查|核查|期间)/;
+
+/** Adverbs and the like between a group and what it does: 指导组一行先后深入, 指导组还走访了. */
+export const GROUP_ACT_LEAD = /^(?:一行|还|并|又|也|先后|随后|分别|将|已|已经|立即|及时|专门|再次|继续|多次|近日|日前|随即|同时|重点|实地|深入基层)*/;
 
 /** Suffixes of organisations' names; longest first. */
 export const UNIT_SUFFIXES = [
-  '监督管理总局', '行政服务中心', '行政审批局', '运输厅', '厅', '管理局', '审批局', '税务局', '公安局', '总局', '局', '委员会', '职业技术学院', '学院',
+  '监督管理总局', '行政服务中心', '生产建设兵团', '教育工委', '机关工委', '国资委', '办公厅', '管委会', '组织部', '宣传部', '统战部', '政法委', '总署', '行政审批局', '运输厅', '厅', '管理局', '审批局', '税务局', '公安局', '总局', '局', '委员会', '职业技术学院', '学院',
   '大学', '中学', '小学', '学校', '卫生院', '医院', '服务中心', '公司', '集团', '银行', '研究院', '研究所', '党校', '法院', '检察院',
 ] as const;
 
-/** Counted named types: 驻昆24所高校, 16个州（市）, 480个单位. Region nouns make a Region. */
-export const COUNTED_REGION_NOUNS = ['州（市）', '县（市、区）', '市（州）', '区县', '乡镇', '区', '县', '市', '州'];
-export const COUNTED_UNIT_NOUNS = ['区县和单位', '省属高校', '高等学校', '高校', '学校', '职能部门', '部门', '单位', '企业', '医院', '国有企业'];
+/**
+ * Counted named types: 驻昆24所高校, 16个州（市）, 480个单位, 12个省直单位, 18个省辖市. A noun may
+ * carry a short modifier (省直, 垂直管理) and a bracketed gloss (县（市、区）); region nouns make a Region.
+ */
+export const COUNTED_REGION_NOUNS = ['区县', '乡镇', '街道', '区', '县', '市', '州', '旗'];
+export const COUNTED_UNIT_NOUNS = ['区县和单位', '高等学校', '高校', '学校', '部门', '单位', '企业', '医院', '机关', '院校', '学院'];
+/** Modifiers a counted region noun may take; anything longer before 市 or 县 is a different word. */
+export const COUNTED_REGION_MODIFIERS = ['省辖', '省直管', '地级', '县级', '设区', '所辖'];

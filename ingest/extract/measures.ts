@@ -1,6 +1,6 @@
 // Reads the measures named by a verb's object: the noun phrase up to its head (方案, 机制, 活动 …),
 // split where the text coordinates whole measures, shortened to the span that still names it.
-import { GENERIC_MODIFIERS, HEADS, NOT_MEASURE, STRONG_HEADS, VERB_MODIFIERS, WEAK_HEADS } from './lexicon.ts';
+import { GENERIC_MODIFIERS, HEADS, LAUNCH_VERBS, NOT_MEASURE, STRONG_HEADS, VERB_MODIFIERS, WEAK_HEADS } from './lexicon.ts';
 import { NUMBER, parseCount } from './numbers.ts';
 import { insideQuotes, quotedRanges } from './text-units.ts';
 import type { Token } from '../segment/segmenter.ts';
@@ -13,6 +13,8 @@ export interface FoundMeasure {
   count?: number;
 }
 
+const NEXT_VERB = new RegExp(`^(?:、|和|及|以及|，)(?:${VERB_MODIFIERS.source.slice(1)})?(?:${LAUNCH_VERBS.join('|')})`);
+const SUMMING_UP = new RegExp(`^等(?:${NUMBER})(?:个|项|类|条|方面)`);
 const HEAD_RE = new RegExp(`(?:${HEADS.join('|')})`, 'g');
 const WEAK = new Set<string>(WEAK_HEADS);
 const STRONG = new Set<string>(STRONG_HEADS);
@@ -64,6 +66,9 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
     if (rest === '' || rest === '工作') return from + e;
     // 在推动“六区一高地”建设中: a frame of time or place, not a measure launched.
     if (/^(的)?(过程)?中/.test(rest)) return undefined;
+    // 制订学习计划、列出调研清单: a coordinator before another launch verb ends this object.
+    // 开展专项整治等10个方面的工作: 等 and a count sum up a list; the name ends before them.
+    if (NEXT_VERB.test(rest) || SUMMING_UP.test(rest)) return from + e;
     // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
     if (/^(、|和|及|以及|或|等|“)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
     // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
@@ -101,6 +106,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   if (GENERIC_MODIFIERS.has(modifier)) return false;
   if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
   if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier)) return false;
+  // 理论学习、调查研究…各项重点措施: a quantifier just before the head makes the whole generic.
+  if (/(?:各项|有关|相关|各类|多项|一系列|若干)[\u4e00-\u9fff]{0,2}$/.test(modifier)) return false;
   return modifier.length >= (head === '服务' || head === '教育' ? 3 : 2);
 }
 
@@ -171,7 +178,8 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
       out.push({ start: at, end: at + c.length, name: name + parallel, aliases: [...new Set(aliases)] });
       continue;
     }
-    if (!isMeasureName(name, count !== undefined)) continue;
+    // 一项重要措施: “one” counts nothing, so it does not make a generic phrase a name.
+    if (!isMeasureName(name, count !== undefined && count > 1)) continue;
     if (strictOnly && count === undefined && !/[”》]/.test(c) && !/(制度|机制)$/.test(c)) continue;
     if (core !== phrase && whole.length === 1) aliases.push(phrase);
     out.push({ start: at, end: at + c.length, name, aliases: [...new Set(aliases)].filter((a) => a !== name), ...(count !== undefined ? { count } : {}) });

@@ -28,6 +28,8 @@ export interface ClauseView {
   group(m: Mention, formedBy?: Mention | string): Mention;
   /** The region this clause is in, for groups whose owner is not written. */
   topic: Mention | undefined;
+  /** The place an earlier clause of the sentence put us in (在贵州省委党校，…; 来到遵义市，…). */
+  location: Mention | undefined;
   /** Groups named in the sentence's earlier clauses: 组建8个巡回指导组，对88个县开展巡回指导. */
   earlierGroups: Mention[];
 }

@@ -1,7 +1,8 @@
 // Who a clause is about: mentions at its start (coordinated, chained), a self-reference such as
-// 当地 or 市委 resolved to the region in context, a generic subject (各地), or nothing (inherit).
+// 当地 or 市委 resolved to the region in context, a group's work standing for the group (督查在…),
+// a generic subject (各地), or nothing (inherit).
 import { ancestors } from '../gazetteer/divisions.ts';
-import { GENERIC_SUBJECT, SELF_REFERENCE } from './lexicon.ts';
+import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE } from './lexicon.ts';
 import { divisionMention } from './mentions/regions.ts';
 import { readUnitAt } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -14,6 +15,7 @@ export type SubjectReading =
   | { kind: 'explicit'; subjects: Mention[]; end: number }
   | { kind: 'location'; place: Mention }
   | { kind: 'self'; word: string; end: number }
+  | { kind: 'activity'; end: number }
   | { kind: 'generic'; words: string }
   | { kind: 'none' };
 
@@ -39,35 +41,53 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   const body = text.slice(lead);
   const generic = GENERIC_SUBJECT.exec(body);
   if (generic) return { kind: 'generic', words: /^[\u4e00-\u9fff]*?(?:党委|政府)?(?=选派|派出|组建|成立|[^\u4e00-\u9fff]|$)/.exec(body)?.[0] ?? generic[0] };
-  if (body.startsWith('在')) {
-    const place = readAt(s, start + lead + 1, end);
+  // 在X， and 来到X， set the scene for the clauses after them.
+  const scene = /^(?:在|来到|走进)/.exec(body)?.[0];
+  if (scene) {
+    const place = readAt(s, start + lead + scene.length, end);
     if (place && end - place.end <= 1 && place.type !== 'Group') return { kind: 'location', place };
   }
-  const first = readAt(s, start + lead, end);
-  if (first) {
-    const subjects = [first];
-    let pos = first.end;
-    for (;;) {
-      // 贵州省88个县（市、区）、55所高等学校: a region followed by its counted parts names them all.
-      const counted = s.mentions.find((x) => x.start === pos && x.level === 'group');
-      if (counted) {
-        subjects.push(counted);
-        pos = counted.end;
-        continue;
-      }
-      const sep = COORD.exec(s.text.slice(pos, end));
-      if (!sep) break;
-      const next = readAt(s, pos + sep[0].length, end);
-      if (!next) break;
-      subjects.push(next);
-      pos = next.end;
-    }
+  // 由省委办公厅、省政府办公厅牵头，…组成督查组: the ones 由 names lead what follows.
+  if (body.startsWith('由')) {
+    const led = readCoordinated(s, start + lead + 1, end);
+    const verb = led && /^(?:牵头|负责|统筹|组织|会同)/.exec(s.text.slice(led.end, end));
+    if (led && verb) return { kind: 'explicit', subjects: led.subjects, end: led.end + verb[0].length - start };
+  }
+  const read = readCoordinated(s, start + lead, end);
+  if (read) {
+    const pos = read.end;
     const etc = /^等(?:地|地方|单位)?/.exec(s.text.slice(pos, end));
-    return { kind: 'explicit', subjects, end: pos - start + (etc?.[0].length ?? 0) };
+    return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) };
   }
   const self = SELF_REFERENCE.exec(body);
   if (self) return { kind: 'self', word: self[0], end: lead + self[0].length };
+  const activity = GROUP_ACTIVITY_SUBJECT.exec(body);
+  if (activity) return { kind: 'activity', end: lead + activity[0].length };
   return { kind: 'none' };
+}
+
+/** Mentions written at `at` and coordinated with it (重庆、四川、云南), up to where they end. */
+export function readCoordinated(s: SentenceView, at: number, end: number): { subjects: Mention[]; end: number } | undefined {
+  const first = readAt(s, at, end);
+  if (!first) return undefined;
+  const subjects = [first];
+  let pos = first.end;
+  for (;;) {
+    // 贵州省88个县（市、区）、55所高等学校: a region followed by its counted parts names them all.
+    const counted = s.mentions.find((x) => x.start === pos && x.level === 'group');
+    if (counted) {
+      subjects.push(counted);
+      pos = counted.end;
+      continue;
+    }
+    const sep = COORD.exec(s.text.slice(pos, end));
+    if (!sep) break;
+    const next = readAt(s, pos + sep[0].length, end);
+    if (!next) break;
+    subjects.push(next);
+    pos = next.end;
+  }
+  return { subjects, end: pos };
 }
 
 /** The region a self-reference means: 市委 in a district's paragraph is the district's city. */

@@ -88,6 +88,12 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
   'supervises.group-on-target': {
     relations: [{ type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '区县党委督导组', target: '480个单位', count: 480 }],
   },
+  'supervises.group-at-place': {
+    relations: [{ type: 'SUPERVISES', rule: 'supervises.group-at-place', source: '省政府第九督查组', target: '新蔡县' }],
+  },
+  'supervises.visited-place': {
+    relations: [{ type: 'SUPERVISES', rule: 'supervises.visited-place', source: '指导组', target: '贵州省委党校' }],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -470,5 +476,93 @@ describe('evidence', () => {
     expect(supervision.evidence[0]?.original).toBe(traditional);
     const classes = expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '兴文县', target: '14个流动课堂', count: 14 });
     expect(classes.evidence[0]?.original).toBe('宜宾市兴文县依托在外流动党员党组织，设立14个流动课堂，把流动党员纳入主题教育范畴。');
+  });
+});
+
+describe('the language of other reports than the seeds', () => {
+  it('reads a group whose visit is told with adverbs between it and the verb: 一行先后深入, 还走访了', () => {
+    const x = extract('党史学习教育中央第八指导组赴贵州开展调研指导。指导组一行先后深入黔东南州、遵义市、贵阳市进行下沉调研指导，还走访了遵义师范学院等基层单位。');
+    for (const target of ['黔东南苗族侗族自治州', '遵义市', '贵阳市']) expect(x.relations('SUPERVISES', undefined, target)).toHaveLength(1);
+    expect(x.relations('SUPERVISES', undefined, '遵义师范学院')).toHaveLength(1);
+    const groups = new Set(x.relations('SUPERVISES').map((r) => r.source));
+    expect(groups.size).toBe(1);
+  });
+
+  it('reads what a group inspects when 对 X and 进行督查 sit in two clauses, and counts what it is sent to', () => {
+    const x = extract('河南省驻马店市召开会议。从8月2日起，省政府组成了9个督查组，对全省18个省辖市、10个省直管县（市）和郑州航空港经济综合实验区，就前7个月的重点工作进行实地督查。');
+    const formed = expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: '河南省', target: '河南省督查组', count: 9 });
+    const cities = expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '河南省督查组', target: '18个省辖市', count: 18 });
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '河南省督查组', target: '10个省直管县（市）', count: 10 });
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '河南省督查组', target: '郑州航空港经济综合实验区' });
+    expect(cities.source).toBe(formed.target);
+    expect(x.entity(cities.target)).toMatchObject({ type: 'Region', count: 18 });
+  });
+
+  it('gives the supervision to the groups a leading group sends, not to the leading group, across a list of clauses', () => {
+    const x = extract('中央主题教育领导小组向省（区、市）和新疆生产建设兵团，部分中管企业分支机构分别派出了巡回指导组。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '中央巡回指导组', target: '新疆生产建设兵团' });
+    expect(x.relations('SUPERVISES', '中央主题教育领导小组')).toEqual([]);
+    expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: '中央主题教育领导小组', target: '中央巡回指导组' });
+  });
+
+  it('takes the offices that 由…牵头 names as the founders, and the group’s work (督查在…) as the group', () => {
+    const x = extract(
+      '江西省召开会议。近日，由省委办公厅、省政府办公厅牵头，会同省直有关单位组成省委省政府督查组，开展综合督查。' +
+        '督查在书面督查全覆盖的基础上，对各设区市、赣江新区进行实地督查，并采取抽查方式对省教育厅等12个省直单位进行实地督查。',
+    );
+    for (const office of ['省委办公厅', '省政府办公厅']) {
+      expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: office, target: '江西省委省政府督查组' });
+    }
+    for (const target of ['赣江新区', '省教育厅', '12个省直单位']) {
+      expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-on-target', source: '江西省委省政府督查组', target });
+    }
+    expect(x.relations('SUPERVISES').some((r) => /各设区市/.test(x.entity(r.target).name))).toBe(false);
+  });
+
+  it('gives a measure to the ones a group guides to launch it: 指导督促湖北、湖南两省深入开展政绩观教育', () => {
+    const x = extract('中央第10巡回指导组指导督促湖北、湖南两省深入开展政绩观教育。');
+    for (const province of ['湖北省', '湖南省']) {
+      expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '中央第10巡回指导组', target: province });
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: province, target: '政绩观教育' });
+    }
+    expect(x.relations('LAUNCHED', '中央第10巡回指导组')).toEqual([]);
+  });
+
+  it('reads a verb the segmenter writes together with its adverb (深入开展) and a zone named after its city', () => {
+    const x = extract('河南省开封市城乡一体化示范区深入开展“四到四访”活动。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '开封市城乡一体化示范区', target: '“四到四访”活动' });
+    const zone = expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '开封市城乡一体化示范区', target: '开封市' });
+    expect(x.entity(zone.source)).toMatchObject({ type: 'Region', level: 'zone' });
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '开封市', target: '河南省' });
+  });
+
+  it('launches nothing inside a 把…作为 frame, nor a list of generic work ending in 各项重点措施', () => {
+    const x = extract('开封市把学习推广“四下基层”作为重要抓手，一体推进理论学习、调查研究、推动发展、检视整改各项重点措施走深走实。');
+    expect(x.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads 制订 and 列出 as launching, each verb of a list with its own measure', () => {
+    const x = extract('淄博市召开会议后，明确制订学习计划、列出调研清单、开展专项整治等10个方面的工作。');
+    for (const target of ['学习计划', '调研清单', '专项整治']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '淄博市', target });
+  });
+
+  it('takes a county’s short form for the county only where the document names it or its city', () => {
+    const x = extract('驻马店市新蔡县召开会议。这是省政府第九督查组在新蔡开展督查期间的一个场景。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-at-place', source: '河南省政府第九督查组', target: '新蔡县' });
+    const alone = extract('这是省政府第九督查组在新蔡开展督查期间的一个场景。');
+    expect(alone.named('Region', '新蔡县')).toEqual([]);
+  });
+
+  it('does not make a town of a verb before 乡 (推进乡村振兴), nor a measure of 一项重要措施', () => {
+    const x = extract('重庆市深入推进乡村振兴，建立“三联”机制。随机暗访已成为重庆督促推动主题教育的一项重要措施。');
+    expect(x.graph.entities.filter((e) => e.type === 'Region').map((e) => e.name)).toEqual(['重庆市']);
+    expect(x.graph.entities.filter((e) => e.type === 'Measure').map((e) => e.name)).toEqual(['“三联”机制']);
+  });
+
+  it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {
+    const x = extract('省委督导组对12个省直单位、5家垂直管理部门开展督导。3个市场开展专项整治。');
+    expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });
+    expect(x.named('Unit', '5家垂直管理部门')[0]).toMatchObject({ count: 5 });
+    expect(x.graph.entities.some((e) => e.name.startsWith('3个市'))).toBe(false);
   });
 });

@@ -1,20 +1,29 @@
 // Recognises counted mentions of a named type, which are entities of their own (annotation
-// rules): 驻昆24所高校, 16个州（市）, 88个县（市、区）, 480个单位, 22个区县和单位.
-import { COUNTED_REGION_NOUNS, COUNTED_UNIT_NOUNS } from '../lexicon.ts';
+// rules): 驻昆24所高校, 16个州（市）, 88个县（市、区）, 480个单位, 22个区县和单位, 18个省辖市.
+import { COUNTED_REGION_MODIFIERS, COUNTED_REGION_NOUNS, COUNTED_UNIT_NOUNS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
 import type { Mention } from './mention.ts';
 
-const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
-const NOUNS = [...COUNTED_UNIT_NOUNS, ...COUNTED_REGION_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|');
-const COUNTED = new RegExp(`(驻[\\u4e00-\\u9fff])?(${NUMBER})(个|所|家)(${NOUNS})(?![\\u4e00-\\u9fff]*(?:领导班子|党员|干部|群众|问题))`, 'g');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const UNIT_NOUN = `[\\u4e00-\\u9fff]{0,4}?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
+const REGION_NOUN = `(?:${longestFirst(COUNTED_REGION_MODIFIERS)})?(?:${longestFirst(COUNTED_REGION_NOUNS)})`;
+/** 县（市、区）, 州（市）: a gloss of other kinds of the same level. */
+const GLOSS = '(?:（[市区县州旗、]{1,5}）)?';
+/** 3个市场, 2个县级: words that only start with a region noun. */
+const NOT_REGION_AFTER = '(?![场民长级直域城属委])';
+// Units first, so that 22个区县和单位 is read whole rather than as 22个区县.
+const COUNTED = new RegExp(
+  `(驻[\\u4e00-\\u9fff])?(${NUMBER})(个|所|家)(?:(${UNIT_NOUN})|(${REGION_NOUN}${GLOSS})${NOT_REGION_AFTER})(?![\\u4e00-\\u9fff]*(?:领导班子|党员|干部|群众|问题))`,
+  'g',
+);
 
 export function findCounted(sentence: string, docKey: string): Mention[] {
   const out: Mention[] = [];
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
-    const noun = m[4] ?? '';
+    const noun = m[4] ?? m[5] ?? '';
     const count = parseCount(m[2] ?? '');
-    const type = COUNTED_REGION_NOUNS.includes(noun) ? 'Region' : 'Unit';
+    const type = m[5] ? 'Region' : 'Unit';
     out.push({
       type,
       start: m.index,

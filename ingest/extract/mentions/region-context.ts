@@ -26,6 +26,12 @@ export class RegionContext {
     return undefined;
   }
 
+  /** Whether the document names `d` itself or a region it lies in. */
+  confirms(d: Division): boolean {
+    const chain = [d, ...ancestors(d)];
+    return [...this.recent, ...this.upcoming].some((x) => chain.includes(x));
+  }
+
   /** The province or municipality the document is about, when one dominates its mentions. */
   focus(): Division | undefined {
     this.focusCache ??= { value: this.computeFocus() };

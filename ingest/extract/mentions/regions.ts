@@ -5,12 +5,19 @@ import type { Token } from '../../segment/segmenter.ts';
 import type { Mention, RegionLevel } from './mention.ts';
 import type { RegionContext } from './region-context.ts';
 
-const ZONE_SUFFIXES = new Set(['经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '新区', '保税区', '自贸区', '开发区', '试验区']);
+const ZONE_SUFFIXES = new Set([
+  '经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '新区', '保税区', '自贸区', '开发区', '试验区', '实验区', '示范区', '综合实验区',
+  '工业园区', '产业园区',
+]);
+/** Words that can stand between a region and a zone suffix in the zone's name: 开封市|城乡|一体化|示范区. */
+const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 const TOWN_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)/;
 const VILLAGE_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(村|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
 const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
+/** Parts of speech a town's name can be cut as: 观胜/ns, 栎城/nr; never a verb (推进乡村). */
+const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
 const NOT_A_ZONE_PREFIX = /^(第|各|全|本|该|新|两|一)/;
 
 export function divisionMention(d: Division, start: number, surface: string): Mention {
@@ -42,13 +49,30 @@ function placeMention(name: string, level: RegionLevel, start: number, under?: M
   };
 }
 
-/** Gazetteer candidates for one token: full names always, short forms of provinces and prefectures. */
-function candidatesFor(word: string): Division[] {
+/**
+ * Gazetteer candidates for one token: full names always, short forms of provinces and prefectures,
+ * and a county's short form (新蔡) only where the segmenter's own dictionary calls the word a place
+ * and the document names the county or a region it lies in, since many are ordinary words (资源).
+ */
+function candidatesFor(word: string, tag?: string, ctx?: RegionContext): Division[] {
   const all = gazetteer().byName.get(word);
   if (!all) return [];
   const full = all.filter((d) => d.name === word);
   if (full.length) return full;
-  return all.filter((d) => d.level !== 'county');
+  const short = all.filter((d) => d.level !== 'county');
+  if (short.length || tag !== 'ns' || !ctx) return short;
+  return all.filter((d) => ctx.confirms(d));
+}
+
+/** Whether the one to three tokens before tokens[i] reach back to `regionEnd` and can name a zone. */
+function zoneNameBetween(tokens: Token[], i: number, regionEnd: number): boolean {
+  for (let j = i - 1; j >= i - 3 && j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (!ZONE_NAME_WORD.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return false;
+    if (t.start === regionEnd) return true;
+    if (t.start < regionEnd) return false;
+  }
+  return false;
 }
 
 export function findRegions(sentence: string, tokens: Token[], ctx: RegionContext): Mention[] {
@@ -65,14 +89,19 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
         out.pop();
         const outer = prev.writtenUnder;
         out.push(placeMention(prev.surface + tok.word, 'zone', prev.start, outer));
-      } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
-        out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
+      } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word) && (!prev || prev.end === before.start)) {
+        // 南京市江北新区: a zone of its own name, written under the region before it.
+        out.push(placeMention(before.word + tok.word, 'zone', before.start, prev));
+      } else if (prev && zoneNameBetween(tokens, i, prev.end)) {
+        // 开封市城乡一体化示范区: a zone named after the region it lies in, with words between; the
+        // region stays a mention of its own, as the zone's parent.
+        out.push(placeMention(sentence.slice(prev.start, tok.end), 'zone', prev.start, prev));
       }
       continue;
     }
     // The segmenter keeps 湖南省委 or 随州市政府 whole: the region is the part before 委/政府.
     const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
-    const cands = candidatesFor(word);
+    const cands = candidatesFor(word, tok.tag, ctx);
     if (cands.length === 0) continue;
     const chosen = ctx.choose(cands) ?? (cands.length === 1 ? cands[0] : undefined);
     if (!chosen) {
@@ -97,7 +126,8 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
     let under = r;
     for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
       const m = re.exec(sentence.slice(under.end));
-      if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
+      // 丹寨万达小镇: a 小镇 is a development, not a township.
+      if (!m || NOT_A_PLACE.has(m[1] ?? '') || m[1]?.endsWith('小')) continue;
       const place = placeMention(m[0], level, under.end, under);
       if (taken(place.start, place.end)) continue;
       out.push(place);
@@ -107,6 +137,8 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
   for (const tok of tokens) {
     const third = sentence[tok.start + 2];
     if ((third !== '镇' && third !== '乡') || taken(tok.start, tok.start + 3)) continue;
+    // 推进乡村振兴: a verb before 乡 or a following 村 makes an ordinary word, not a town.
+    if (!PLACE_NAME_TAG.test(tok.tag) || (third === '乡' && sentence[tok.start + 3] === '村')) continue;
     const m = STANDALONE_TOWN.exec(sentence.slice(tok.start));
     if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
     const place = placeMention(m[0], 'township', tok.start);

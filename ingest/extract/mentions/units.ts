@@ -14,8 +14,15 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   if (!m) return undefined;
   const end = at + m[0].length;
   // Every token inside must be nominal and the name must end on a token boundary.
-  const inside = tokens.filter((t) => t.start >= at && t.end <= end);
-  if (inside.length === 0 || inside[inside.length - 1]?.end !== end || inside[0]?.start !== at) return undefined;
+  // The segmenter may glue a name's first 省 or 市 to the word before it (对省/教育厅).
+  const inside = tokens.filter((t) => t.end > at && t.end <= end);
+  const first = inside[0];
+  if (!first || inside[inside.length - 1]?.end !== end) return undefined;
+  if (first.start < at) {
+    if (!/^[省市县区州]$/.test(sentence.slice(at, first.end))) return undefined;
+    inside.shift();
+    if (inside.length === 0) return undefined;
+  }
   // Ordinals belong to names: 长沙市第一医院.
   if (!inside.every((t) => (NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.

@@ -3,6 +3,8 @@ import { LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
+import { readCoordinated } from '../subject.ts';
+import type { Token } from '../../segment/segmenter.ts';
 import type { ClauseView, Found, Rule } from '../sentence-view.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
 
@@ -10,6 +12,41 @@ const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
 const VERB_AT_START = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`);
 /** Bodies of a region that act for it (a region's own 工作专班 or office counts as the region). */
 const ACTS_FOR_REGION = /(工作专班|领导小组|主题教育办公室)$/;
+
+/** Adverbs the segmenter writes into one word with the verb: 深入开展, 扎实推进. */
+const ADVERB_IN_VERB = /^(?:深入|扎实|全面|持续|积极|大力|广泛|认真|普遍|率先|相继|陆续|先后|分别|同步|统筹|集中|专门|创新|探索|着力|精心|组织)$/;
+
+/** Whether a launch verb of `length` characters at `at` is a verb in this sentence's segmentation. */
+function isVerbAt(tokens: readonly Token[], at: number, length: number): boolean {
+  const tok = tokens.find((t) => t.start <= at && t.end > at);
+  if (!tok) return false;
+  if (tok.start < at) return tok.end === at + length && ADVERB_IN_VERB.test(tok.word.slice(0, at - tok.start));
+  // 作风建设: a verbal noun inside a compound is no verb.
+  const before = tokens.find((t) => t.end === at);
+  return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
+}
+
+/** 把学习推广“四下基层”作为重要抓手: the verb is inside the thing 把 takes, which is not launched here. */
+function insideBaFrame(clause: string, at: number): boolean {
+  return /把[^，]*$/.test(clause.slice(0, at)) && /^[^，]*?(?:作为|当作|当成|列为|列入|纳入)/.test(clause.slice(at));
+}
+
+const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
+/** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */
+const AFTER_GUIDED = /^(?:[两三四五六七八九十]+(?:省|市|县|区|地|个单位))?(?:等(?:地|单位)?)?(?:深入|扎实|全面|持续|积极|大力|认真|进一步)*$/;
+
+/** The regions or units a guiding verb before `verbAt` names as the ones who act, if any. */
+function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
+  const s = c.sentence;
+  const before = s.text.slice(c.start, verbAt);
+  let guide: RegExpExecArray | undefined;
+  GUIDE.lastIndex = 0;
+  for (let m = GUIDE.exec(before); m; m = GUIDE.exec(before)) guide = m;
+  if (!guide) return undefined;
+  const read = readCoordinated(s, c.start + guide.index + guide[0].length, verbAt);
+  if (!read || read.subjects.some((m) => m.type !== 'Region' && m.type !== 'Unit')) return undefined;
+  return AFTER_GUIDED.test(s.text.slice(read.end, verbAt)) ? read.subjects : undefined;
+}
 
 export function launchers(c: ClauseView): Mention[] {
   return c.subjects.flatMap((s) => {
@@ -46,8 +83,7 @@ export const launchedByVerb: Rule = {
   relation: 'LAUNCHED',
   example: '辽宁省沈阳市制定专门工作方案',
   apply(c) {
-    const subjects = launchers(c);
-    if (subjects.length === 0 || /要求|督促/.test(c.text.slice(0, 6))) return [];
+    const own = /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
     const s = c.sentence;
     const out: Found[] = [];
     VERB.lastIndex = 0;
@@ -60,12 +96,12 @@ export const launchedByVerb: Rule = {
       const next = VERB_AT_START.exec(body.slice(m.index + m[0].length));
       if (next) continue;
       const at = c.start + c.subjectEnd + m.index;
-      // 作风建设: a verbal noun inside a compound is no verb.
-      const tok = s.tokens.find((t) => t.start === at);
-      const before = s.tokens.find((t) => t.end === at);
-      if (!tok || (tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag))) continue;
+      if (!isVerbAt(s.tokens, at, m[0].length) || insideBaFrame(body, m.index)) continue;
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
+      // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
+      const subjects = guidedAgents(c, at) ?? own;
+      if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
       const found = readMeasures(s.text, s.tokens, from, c.end, weak);
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));

@@ -1,31 +1,52 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
-import { SUPERVISE_VERBS } from '../lexicon.ts';
+import { GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 
+const TARGET_SEPARATOR = /^(、|和|及|以及|与|等)/;
+/** 全省18个省辖市: a scope word before a counted mention is not part of it. */
+const SCOPE = /^(?:全省|全市|全区|全县|全州|全国)/;
+/** A conjunct that names no entity (省（区、市）, 部分派出机构), skipped when an entity follows it. */
+const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和|及|以及)/;
+
+/** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
+function targetAt(c: ClauseView, pos: number): Mention | undefined {
+  const s = c.sentence;
+  const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group');
+  const unit = readUnitAt(s.text, s.tokens, pos);
+  let chosen = unit && (!m || unit.end > m.end) ? unit : m;
+  while (chosen && chosen.type === 'Region') {
+    const end: number = chosen.end;
+    const next = s.mentions.find((x) => x.start === end && x.type === 'Region');
+    if (!next) break;
+    chosen = next;
+  }
+  return chosen;
+}
+
 /** What a group is sent to or acts on, read at `at`: counted mentions, units, regions, coordinated. */
 function targetsAt(c: ClauseView, at: number): Mention[] {
-  const s = c.sentence;
+  const text = c.sentence.text;
   const out: Mention[] = [];
   let pos = at;
+  let skipped = 0;
   for (;;) {
-    const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group');
-    const unit = readUnitAt(s.text, s.tokens, pos);
-    // The longest reading at this point: 关坝镇中心卫生院 over 关坝镇.
-    let chosen = unit && (!m || unit.end > m.end) ? unit : m;
-    // A chain (九龙坡区西彭镇) names its last region.
-    while (chosen && chosen.type === 'Region') {
-      const end: number = chosen.end;
-      const next = s.mentions.find((x) => x.start === end && x.type === 'Region');
-      if (!next) break;
-      chosen = next;
+    pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
+    const chosen = targetAt(c, pos);
+    let end: number;
+    if (chosen) {
+      out.push(chosen);
+      end = chosen.end;
+    } else {
+      const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(pos, c.end)) : null;
+      if (!unnamed) break;
+      skipped++;
+      end = pos + unnamed[0].length;
     }
-    if (!chosen) break;
-    out.push(chosen);
-    const sep = /^(、|和|及|以及|与)/.exec(s.text.slice(chosen.end, c.end));
+    const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) break;
-    pos = chosen.end + sep[0].length;
+    pos = end + sep[0].length;
   }
   return out;
 }
@@ -37,22 +58,43 @@ function groupsIn(c: ClauseView): Mention[] {
   return (here.length ? here : c.earlierGroups).filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
 }
 
+/**
+ * The groups a sentence sends (领导小组向X派出了巡回指导组): the ones after the sending verb, as formed
+ * by the clause's subject; they, not the sender, supervise X. Undefined when nothing is sent.
+ */
+function sentGroups(c: ClauseView, from: number): Mention[] | undefined {
+  const s = c.sentence;
+  // The verb whose object is a group: 派出机构 is a noun, not the sending.
+  const verb = /(?:派出|派驻|选派)了?(?=[^，。]*?组)/.exec(s.text.slice(from));
+  if (!verb) return undefined;
+  const after = from + verb.index + verb[0].length;
+  const sent = s.mentions.filter((m) => m.type === 'Group' && m.start >= after && /^[^，。]*$/.test(s.text.slice(after, m.start)));
+  return sent.length ? sent.map((g) => c.group(g, c.subjects[0] ?? c.genericSubject)) : undefined;
+}
+
 function supervise(groups: Mention[], targets: Mention[], rule: string): Found[] {
   return groups.flatMap((source) =>
     targets.map((target) => ({ type: 'SUPERVISES' as const, source, target, rule, ...(target.count !== undefined ? { count: target.count } : {}) })),
   );
 }
 
+/** The rest of the sentence from `at`: what a group does may be said a clause later (对X，就Y进行督查). */
+const restOfSentence = (c: ClauseView, at: number): string => c.sentence.text.slice(at);
+
 export const supervisesSentTo: Rule = {
   name: 'supervises.sent-to',
   relation: 'SUPERVISES',
   example: '分别向16个州（市）各派出1个指导组，向驻昆24所高校派出5个指导组',
   apply(c) {
-    const m = /(?:向|赴|到|深入|前往)(?=[^，]*?(?:派出|派驻|选派|开展|进行|指导|督导|调研|检查))/.exec(c.text);
+    // Sending may come after a list of clauses (向省（区、市）和新疆生产建设兵团，…分别派出了巡回指导组).
+    const m =
+      /(?:向|赴|到|深入|前往)(?=[^，]*?(?:派出|派驻|选派|开展|进行|指导|督导|调研|检查))/.exec(c.text) ??
+      /^(?:[^，]*?)(向)(?=[^。]*?(?:派出|派驻|选派)[^，。]*组)/.exec(restOfSentence(c, c.start));
     if (!m) return [];
-    const groups = groupsIn(c);
+    const groups = sentGroups(c, c.start + m.index) ?? groupsIn(c);
     if (groups.length === 0) return [];
-    return supervise(groups, targetsAt(c, c.start + m.index + m[0].length), this.name);
+    const verbEnd = m.index + m[0].length;
+    return supervise(groups, targetsAt(c, c.start + verbEnd), this.name);
   },
 };
 
@@ -63,12 +105,46 @@ export const supervisesByVerb: Rule = {
   apply(c) {
     const groups = c.subjects.filter((m) => m.type === 'Group');
     if (groups.length === 0) return [];
-    // An inherited group acts again in a clause that starts with the verb: …调研，走访了长沙市第一医院.
-    const lead = c.subjectEnd === 0 ? (/^(?:还|并|又|也|先后|随后)*/.exec(c.text)?.[0].length ?? 0) : c.subjectEnd;
+    // An inherited group acts again in a clause that starts with the verb: …调研，走访了长沙市第一医院;
+    // adverbs may stand between: 指导组一行先后深入黔东南州.
+    const lead = c.subjectEnd + (GROUP_ACT_LEAD.exec(c.text.slice(c.subjectEnd))?.[0].length ?? 0);
     const verb = SUPERVISE_VERBS.exec(c.text.slice(lead));
     if (!verb) return [];
     const after = /^了/.test(c.text.slice(lead + verb[0].length)) ? 1 : 0;
     return supervise(groups, targetsAt(c, c.start + lead + verb[0].length + after), this.name);
+  },
+};
+
+export const supervisesAtPlace: Rule = {
+  name: 'supervises.group-at-place',
+  relation: 'SUPERVISES',
+  example: '这是省政府第九督查组在新蔡县开展督查期间的一个场景',
+  apply(c) {
+    const groups = groupsIn(c).filter((g) => g.end <= c.start + c.text.indexOf('在'));
+    if (groups.length === 0) return [];
+    const last = groups[groups.length - 1] as Mention;
+    const lead = last.end - c.start;
+    const m = /^(?:一行|还|又|也|先后|随后|分别|将|已)*在/.exec(c.text.slice(lead));
+    if (!m) return [];
+    const at = c.start + lead + m[0].length;
+    const targets = targetsAt(c, at);
+    const after = targets.length ? c.sentence.text.slice(targets[targets.length - 1]?.end, c.end) : '';
+    // The group must do its work there (开展督查, 调研指导, 期间), not just be somewhere.
+    if (!new RegExp(`^[^，]{0,8}?${SUPERVISION_ACTS.source}`).test(after)) return [];
+    return supervise([last], targets, this.name);
+  },
+};
+
+export const supervisesVisitedPlace: Rule = {
+  name: 'supervises.visited-place',
+  relation: 'SUPERVISES',
+  example: '在贵州省委党校，指导组通过听取汇报、查阅资料等形式，详细了解专题调研情况',
+  apply(c) {
+    const place = c.location;
+    if (!place || (place.type !== 'Region' && place.type !== 'Unit') || c.subjectEnd === 0) return [];
+    // Only a group that is the subject of the clause right after the scene visits it.
+    const groups = c.subjects.filter((m) => m.type === 'Group');
+    return supervise(groups, [place], this.name);
   },
 };
 
@@ -77,8 +153,8 @@ export const supervisesOnTarget: Rule = {
   relation: 'SUPERVISES',
   example: '各区县党委选派147个督导组对480个单位开展督导',
   apply(c) {
-    const m = /对(?=[^，]*?(?:开展|进行)[^，]*?(?:督导|指导|暗访|检查|督查|巡回指导))/.exec(c.text);
-    if (!m) return [];
+    const m = /对(?=[^。；]{0,60}?(?:开展|进行)[^，。]*?(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导))/.exec(restOfSentence(c, c.start));
+    if (!m || m.index >= c.text.length) return [];
     const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
     if (groups.length === 0) return [];
     return supervise(groups, targetsAt(c, c.start + m.index + 1), this.name);
