@@ -481,9 +481,10 @@ describe('evidence', () => {
 
 describe('the language of other reports than the seeds', () => {
   it('reads a group whose visit is told with adverbs between it and the verb: 一行先后深入, 还走访了', () => {
-    const x = extract('党史学习教育中央第八指导组赴贵州开展调研指导。指导组一行先后深入黔东南州、遵义市、贵阳市进行下沉调研指导，还走访了遵义师范学院等基层单位。');
+    const x = extract('党史学习教育中央第八指导组赴贵州开展调研指导。指导组一行先后深入黔东南州、遵义市、贵阳市进行下沉调研指导，还走访了花茂村、遵义师范学院等基层单位。');
     for (const target of ['黔东南苗族侗族自治州', '遵义市', '贵阳市']) expect(x.relations('SUPERVISES', undefined, target)).toHaveLength(1);
     expect(x.relations('SUPERVISES', undefined, '遵义师范学院')).toHaveLength(1);
+    expect(x.entity(x.relations('SUPERVISES', undefined, '花茂村')[0]?.target ?? '')).toMatchObject({ type: 'Region', level: 'village' });
     const groups = new Set(x.relations('SUPERVISES').map((r) => r.source));
     expect(groups.size).toBe(1);
   });

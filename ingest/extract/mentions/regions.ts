@@ -34,7 +34,7 @@ export function divisionMention(d: Division, start: number, surface: string): Me
   };
 }
 
-function placeMention(name: string, level: RegionLevel, start: number, under?: Mention): Mention {
+export function placeMention(name: string, level: RegionLevel, start: number, under?: Mention): Mention {
   const parentKey = under?.key ?? 'Region:unplaced';
   return {
     type: 'Region',
