@@ -23,11 +23,11 @@ export const STRONG_HEADS = [
   '活动', '平台', '课堂', '读书班', '研讨班', '培训班', '模式', '项目', '应用', '报表', '工程', '接待日', '直报点', '服务站', '驿站',
   '教育馆', '展馆', '规划', '计划', '细则', '办法', '行动', '专题学习研讨', '整治',
 ] as const;
-export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '改革', '清理整合', '整合', '改造', '测评', '试点'] as const;
+export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '改革', '清理整合', '整合', '改造', '测评', '试点', '暗访', '督查'] as const;
 export const HEADS = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /** Modifiers that leave a weak-headed name generic: 具体措施, 办法措施, 有关服务. */
-export const GENERIC_MODIFIERS = new Set(['具体', '重要', '主要', '有力', '关键', '重大', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项']);
+export const GENERIC_MODIFIERS = new Set(['具体', '重要', '主要', '有力', '关键', '重大', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项', '实地', '书面']);
 
 /** The campaign itself, meetings and generic work are never measures (ontology, annotation rules). */
 export const NOT_MEASURE = /(主题教育|学习教育|[^研]会议|座谈会|研讨会|推进会|部署会|动员会|例会|工作会|^工作|^整改|^调查研究|^学习研讨)$/;

@@ -105,7 +105,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   const modifier = bare.slice(0, -head.length);
   if (GENERIC_MODIFIERS.has(modifier)) return false;
   if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
-  if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier)) return false;
+  // 监督检查、明察暗访: a list left whole is work of several kinds, not one named measure.
+  if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier) || modifier.includes('、')) return false;
   // 理论学习、调查研究…各项重点措施: a quantifier just before the head makes the whole generic.
   if (/(?:各项|有关|相关|各类|多项|一系列|若干)[\u4e00-\u9fff]{0,2}$/.test(modifier)) return false;
   return modifier.length >= (head === '服务' || head === '教育' ? 3 : 2);

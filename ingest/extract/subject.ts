@@ -8,7 +8,7 @@ import { readUnitAt } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
-const LEAD = /^(?:而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前)*/;
+const LEAD = /^(?:而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是)*/;
 const COORD = /^(?:、|和|及|与|以及)/;
 
 export type SubjectReading =

@@ -537,9 +537,16 @@ describe('the language of other reports than the seeds', () => {
     expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '开封市', target: '河南省' });
   });
 
-  it('launches nothing inside a 把…作为 frame, nor a list of generic work ending in 各项重点措施', () => {
-    const x = extract('开封市把学习推广“四下基层”作为重要抓手，一体推进理论学习、调查研究、推动发展、检视整改各项重点措施走深走实。');
+  it('launches no list of generic work ending in 各项重点措施', () => {
+    const x = extract('开封市一体推进理论学习、调查研究、推动发展、检视整改各项重点措施走深走实。');
     expect(x.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads an inspection a region runs as a measure when it is counted or qualified: 6轮随机暗访, 综合督查', () => {
+    const x = extract('天津组织开展了6轮随机暗访。江西省开展综合督查，督查组深入基层一线开展暗访。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '天津市', target: '6轮随机暗访', count: 6 });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '江西省', target: '综合督查' });
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).not.toContain('暗访');
   });
 
   it('reads 制订 and 列出 as launching, each verb of a list with its own measure', () => {

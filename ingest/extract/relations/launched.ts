@@ -26,11 +26,6 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number): boolean
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
 }
 
-/** 把学习推广“四下基层”作为重要抓手: the verb is inside the thing 把 takes, which is not launched here. */
-function insideBaFrame(clause: string, at: number): boolean {
-  return /把[^，]*$/.test(clause.slice(0, at)) && /^[^，]*?(?:作为|当作|当成|列为|列入|纳入)/.test(clause.slice(at));
-}
-
 const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
 /** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */
 const AFTER_GUIDED = /^(?:[两三四五六七八九十]+(?:省|市|县|区|地|个单位))?(?:等(?:地|单位)?)?(?:深入|扎实|全面|持续|积极|大力|认真|进一步)*$/;
@@ -96,7 +91,7 @@ export const launchedByVerb: Rule = {
       const next = VERB_AT_START.exec(body.slice(m.index + m[0].length));
       if (next) continue;
       const at = c.start + c.subjectEnd + m.index;
-      if (!isVerbAt(s.tokens, at, m[0].length) || insideBaFrame(body, m.index)) continue;
+      if (!isVerbAt(s.tokens, at, m[0].length)) continue;
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
