@@ -157,7 +157,10 @@ class Discourse {
   carry(reading: SubjectReading): void {
     if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity') {
       this.inherited = this.subjects;
-      this.paragraphSubjects = this.subjects;
+      // A unit acts for its own sentence; the next sentence is about the paragraph's region again
+      // (区人民医院划分15个党员责任区。在教育领域开展… is the district's).
+      const regions = this.subjects.filter((m) => m.type === 'Region');
+      this.paragraphSubjects = regions.length || this.subjects.every((m) => m.type === 'Group') ? this.subjects : this.paragraphSubjects;
       const region = this.subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? this.subjects.find((m) => m.ownerRegion)?.ownerRegion;
       if (region) this.paragraphTopic = region;
       this.documentTopic ??= region;

@@ -57,7 +57,7 @@ export const GROUP_OWNER_WORDS =
   /(?:(?:中央|省委|市委|区委|县委|州委|党工委|区县党委|党委|国务院|省政府|市政府|县政府|区政府|州政府|政府|委)+)?(?:主题教育|学习教育|党史学习教育|党的建设工作|第二批主题教育)?(?:第[一二三四五六七八九十百\d]+)?$/;
 
 /** Verbs by which a body forms or sends a group. */
-export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻)/;
+export const ESTABLISH_VERBS = /(组建|成立|选派|派出|增设为|增设|设立|抽调|组成|派驻|建立健全|建立)/;
 
 /** Verbs by which a group supervises what follows them. */
 export const SUPERVISE_VERBS =

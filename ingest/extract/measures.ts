@@ -139,6 +139,26 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
   return { name, aliases: [...new Set(names.filter((n) => n !== name && n.length >= 2))] };
 }
 
+const QUOTE_LIST = /^((?:“[^”]+”[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
+
+/**
+ * 开展“立足岗位作贡献”“学习身边榜样”等活动: quotes written one after another share the head after
+ * them, each a measure of its own. `tails` are the words that may stand for a head after 通过 (方式).
+ */
+export function quotedList(phrase: string, start: number, tails: readonly string[] = []): FoundMeasure[] | undefined {
+  const m = QUOTE_LIST.exec(phrase);
+  if (!m?.[1]) return undefined;
+  const tail = m[3] ?? '';
+  const head = headAtEnd(tail) && !NOT_MEASURE.test(tail) ? tail : '';
+  if (!head && tail && !tails.includes(tail)) return undefined;
+  const out: FoundMeasure[] = [];
+  const re = /“[^”]+”/g;
+  for (let q = re.exec(m[1]); q; q = re.exec(m[1])) {
+    out.push({ start: start + q.index, end: start + q.index + q[0].length, name: q[0] + head, aliases: head ? [q[0]] : [] });
+  }
+  return out;
+}
+
 /**
  * Measures named in sentence[from, to) right after a launch verb. Example: after 开展 in
  * 开展“强党建、优医疗、促健康”专项行动和“健康沈阳”进社区活动 → two measures.
@@ -153,6 +173,8 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   if (end === undefined || end <= start) return [];
   const phrase = sentence.slice(start, end).replace(/(?<=.{2})工作$/, '');
   if (!phrase) return [];
+  const listed = quotedList(phrase, start);
+  if (listed) return listed;
   const trailing = TRAILING_COUNT.exec(sentence.slice(end, to));
   // Coordination only splits when every conjunct is a measure by itself.
   const core = (() => {

@@ -40,6 +40,12 @@ function shortFormsOf(name: string, level: DivisionLevel): string[] {
   } else {
     const m = /^(.{2,})(省|市|地区|盟|县|区|旗)$/.exec(name);
     if (m?.[1] && !(level === 'county' && m[1].length < 2)) forms.add(m[1]);
+    // 管城回族区 is written 管城区 and 管城.
+    const stem = m?.[1]?.replace(ETHNIC, '') ?? '';
+    if (m?.[1] && stem !== m[1] && stem.length >= 2) {
+      forms.add(stem);
+      forms.add(stem + (m[2] ?? ''));
+    }
   }
   forms.delete(name);
   return [...forms];

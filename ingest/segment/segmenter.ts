@@ -25,7 +25,8 @@ export function userDictionaryLines(): string[] {
   for (const d of gazetteer().all) {
     lines.add(`${d.name} 50000 ns`);
     // Short forms of counties (资源, 新建) are ordinary words too often to be given to the segmenter.
-    if (d.level !== 'county') for (const s of d.shortForms) lines.add(`${s} 20000 ns`);
+    // Those that keep their 区 or 县 (管城区) are not.
+    for (const s of d.shortForms) if (d.level !== 'county' || /[县区旗]$/.test(s)) lines.add(`${s} 20000 ns`);
   }
   for (const [word, tag] of DOMAIN_TERMS) lines.add(`${word} 30000 ${tag}`);
   return [...lines];

@@ -16,6 +16,7 @@ const VILLAGE_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(村|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
 const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
+const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
 /** Parts of speech a town's name can be cut as: 观胜/ns, 栎城/nr; never a verb (推进乡村). */
 const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
 const NOT_A_ZONE_PREFIX = /^(第|各|全|本|该|新|两|一)/;
@@ -57,7 +58,8 @@ export function placeMention(name: string, level: RegionLevel, start: number, un
 function candidatesFor(word: string, tag?: string, ctx?: RegionContext): Division[] {
   const all = gazetteer().byName.get(word);
   if (!all) return [];
-  const full = all.filter((d) => d.name === word);
+  // A short form that keeps its level (管城区, 石林县) names the division as surely as the full name.
+  const full = all.filter((d) => d.name === word || (/[县区旗州]$/.test(word) && d.shortForms.includes(word)));
   if (full.length) return full;
   const short = all.filter((d) => d.level !== 'county');
   if (short.length || tag !== 'ns' || !ctx) return short;
@@ -102,7 +104,8 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     // The segmenter keeps 湖南省委 or 随州市政府 whole: the region is the part before 委/政府.
     const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
     const cands = candidatesFor(word, tok.tag, ctx);
-    if (cands.length === 0) continue;
+    // 城区, 郊区, 矿区 are districts' names and everyday words; only a city written before makes them a place.
+    if (cands.length === 0 || (COMMON_WORD_NAMES.has(word) && prev?.end !== tok.start)) continue;
     const chosen = ctx.choose(cands) ?? (cands.length === 1 ? cands[0] : undefined);
     if (!chosen) {
       // Ambiguous with nothing around to decide (江北区 alone): still a region, without a code.

@@ -5,7 +5,8 @@ import type { Token } from '../../segment/segmenter.ts';
 import type { Mention } from './mention.ts';
 
 const SUFFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]|[（）()]){1,18}?(?:${UNIT_SUFFIXES.join('|')})`);
-const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg)$/;
+// zg: the 委 the segmenter cuts off 福州市委统战部.
+const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 /** Words that end a name even when tagged as nouns. */
 const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|为|在|对|向|和|及|等|的)$/;
 

@@ -1,6 +1,6 @@
 // LAUNCHED: a region or unit launches a measure (制定, 开展, 建立 … a 方案, 机制, 活动).
-import { LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
-import { readMeasures, type FoundMeasure } from '../measures.ts';
+import { HEADS, LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
+import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readCoordinated } from '../subject.ts';
@@ -88,8 +88,9 @@ export const launchedByVerb: Rule = {
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       if (insideQuotes(quotes, m.index)) continue;
       // A verb right after another (推动建立, 研究制定) takes over the object.
-      const next = VERB_AT_START.exec(body.slice(m.index + m[0].length));
-      if (next) continue;
+      // 制定实施方案: a verb that begins a head noun (实施方案, 实施意见) is the object, not a verb.
+      const rest = body.slice(m.index + m[0].length);
+      if (VERB_AT_START.test(rest) && !HEADS.some((h) => rest.startsWith(h))) continue;
       const at = c.start + c.subjectEnd + m.index;
       if (!isVerbAt(s.tokens, at, m[0].length)) continue;
       const from = at + m[0].length;
@@ -106,11 +107,18 @@ export const launchedByVerb: Rule = {
   },
 };
 
+/** Words after a list of quotes that name a way of working rather than a kind of measure. */
+const WAYS = ['方式', '方法', '形式', '做法', '举措', '路径', '手段'];
+
 export const launchedThrough: Rule = {
   name: 'launched.through-activity',
   relation: 'LAUNCHED',
   example: '当地党委通过“问计于民、开门整改”等活动广泛收集各方面意见建议400多条',
   apply(c) {
+    // 通过“清单化分解”“压茬式推进”等方式: each quoted way of working is a measure.
+    const list = /(?:通过|以)((?:“[^”]+”){2,}等?[\u4e00-\u9fff]{0,6})/.exec(c.text);
+    const listed = list?.[1] ? quotedList(list[1], c.start + list.index + list[0].length - list[1].length, WAYS) : undefined;
+    if (listed) return launchedAll(c, launchers(c), listed, this.name);
     const m = /(?:通过|以)(“[^”]+”(?:等)?[\u4e00-\u9fff]{0,8}?(?:活动|项目|行动|平台))(?:为抓手|为载体|为牵引|为突破口|)/.exec(c.text);
     if (!m?.[1] || (m[0].startsWith('以') && !/为(抓手|载体|牵引|突破口)$/.test(m[0]))) return [];
     const name = m[1];
