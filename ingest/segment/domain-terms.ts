@@ -9,6 +9,7 @@ export const DOMAIN_TERMS: ReadonlyArray<readonly [word: string, tag: string]> =
   ['工作组', 'n'],
   ['工作专班', 'n'],
   ['领导小组', 'n'],
+  ['联络小组', 'n'],
   ['党工委', 'nt'],
   ['经开区', 'n'],
   ['高新区', 'n'],

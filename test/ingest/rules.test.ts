@@ -94,6 +94,15 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
   'supervises.visited-place': {
     relations: [{ type: 'SUPERVISES', rule: 'supervises.visited-place', source: '指导组', target: '贵州省委党校' }],
   },
+  'supervises.reported-to': {
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.reported-to', source: '省委第十一巡回指导组', target: '丽水学院' },
+      { type: 'SUPERVISES', rule: 'supervises.reported-to', source: '省委第十一巡回指导组', target: '丽水职业技术学院' },
+    ],
+  },
+  'supervises.under-guidance': {
+    relations: [{ type: 'SUPERVISES', rule: 'supervises.under-guidance', source: '浙江省委第十一巡回指导组', target: '丽水市' }],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -565,6 +574,19 @@ describe('the language of other reports than the seeds', () => {
     const x = extract('重庆市深入推进乡村振兴，建立“三联”机制。随机暗访已成为重庆督促推动主题教育的一项重要措施。');
     expect(x.graph.entities.filter((e) => e.type === 'Region').map((e) => e.name)).toEqual(['重庆市']);
     expect(x.graph.entities.filter((e) => e.type === 'Measure').map((e) => e.name)).toEqual(['“三联”机制']);
+  });
+
+  it('takes the counted units a region only locates as the target: 联系指导盐城、淮安地区9所省属高校', () => {
+    const x = extract('江苏省委第二十四巡回指导组联系指导盐城、淮安地区9所省属高校。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '江苏省委第二十四巡回指导组', target: '9所省属高校', count: 9 });
+    expect(x.relations('SUPERVISES', undefined, '盐城市')).toEqual([]);
+  });
+
+  it('reads a 联络小组 a district forms and the units it liaises with', () => {
+    const x = extract('郑州市管城区组建8个联络小组对接联系68个参学单位。');
+    const formed = expectRelation(x, { type: 'ESTABLISHED', rule: 'established.forms-group', source: '管城回族区', target: '管城回族区联络小组', count: 8 });
+    const liaises = expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '管城回族区联络小组', target: '68个参学单位', count: 68 });
+    expect(liaises.source).toBe(formed.target);
   });
 
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {

@@ -35,6 +35,9 @@ function placeAt(c: ClauseView, pos: number): Mention | undefined {
   return placeMention(m[0], m[1] === '村' || m[1] === '社区' ? 'village' : 'township', pos);
 }
 
+/** 盐城、淮安地区9所省属高校: regions that only say where counted units are give way to them. */
+const WHERE_COUNTED = /^(?:地区|境内|辖区|的)?/;
+
 /** What a group is sent to or acts on, read at `at`: counted mentions, units, regions, coordinated. */
 function targetsAt(c: ClauseView, at: number): Mention[] {
   const text = c.sentence.text;
@@ -55,7 +58,12 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
       end = pos + unnamed[0].length;
     }
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
-    if (!sep) break;
+    if (!sep) {
+      const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
+      const counted = c.sentence.mentions.find((x) => x.start === where && x.count !== undefined && x.type !== 'Group');
+      if (counted && out.every((x) => x.type === 'Region')) return [counted];
+      break;
+    }
     pos = end + sep[0].length;
   }
   return out;
@@ -113,15 +121,22 @@ export const supervisesByVerb: Rule = {
   relation: 'SUPERVISES',
   example: '万盛经开区党工委督导组指导关坝镇中心卫生院召开了一场座谈会',
   apply(c) {
-    const groups = c.subjects.filter((m) => m.type === 'Group');
-    if (groups.length === 0) return [];
-    // An inherited group acts again in a clause that starts with the verb: …调研，走访了长沙市第一医院;
-    // adverbs may stand between: 指导组一行先后深入黔东南州.
-    const lead = c.subjectEnd + (GROUP_ACT_LEAD.exec(c.text.slice(c.subjectEnd))?.[0].length ?? 0);
-    const verb = SUPERVISE_VERBS.exec(c.text.slice(lead));
-    if (!verb) return [];
-    const after = /^了/.test(c.text.slice(lead + verb[0].length)) ? 1 : 0;
-    return supervise(groups, targetsAt(c, c.start + lead + verb[0].length + after), this.name);
+    // The clause's subject group acts after the subject; a group named inside the clause
+    // (组建8个联络小组对接联系68个参学单位) acts right after its name.
+    const actors: Array<[Mention[], number]> = [];
+    const subjectGroups = c.subjects.filter((m) => m.type === 'Group');
+    if (subjectGroups.length) actors.push([subjectGroups, c.subjectEnd]);
+    for (const g of mentionsIn(c.sentence, c.start + c.subjectEnd, c.end)) {
+      if (g.type === 'Group') actors.push([[c.group(g)], g.end - c.start]);
+    }
+    return actors.flatMap(([groups, from]) => {
+      // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
+      const lead = from + (GROUP_ACT_LEAD.exec(c.text.slice(from))?.[0].length ?? 0);
+      const verb = SUPERVISE_VERBS.exec(c.text.slice(lead));
+      if (!verb) return [];
+      const after = /^了/.test(c.text.slice(lead + verb[0].length)) ? 1 : 0;
+      return supervise(groups, targetsAt(c, c.start + lead + verb[0].length + after), this.name);
+    });
   },
 };
 
@@ -168,5 +183,33 @@ export const supervisesOnTarget: Rule = {
     const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
     if (groups.length === 0) return [];
     return supervise(groups, targetsAt(c, c.start + m.index + 1), this.name);
+  },
+};
+
+/** The regions and units a clause is about, supervised by a group its frame names. */
+function supervisedSubjects(c: ClauseView, frame: RegExp, rule: string): Found[] {
+  const m = frame.exec(c.text);
+  if (!m) return [];
+  const from = c.start + m.index;
+  const groups = mentionsIn(c.sentence, from, from + m[0].length).filter((g) => g.type === 'Group').map((g) => c.group(g));
+  const subjects = c.subjects.filter((x) => x.type === 'Region' || x.type === 'Unit');
+  return supervise(groups, subjects, rule);
+}
+
+export const supervisesReportedTo: Rule = {
+  name: 'supervises.reported-to',
+  relation: 'SUPERVISES',
+  example: '丽水学院、丽水职业技术学院分别就主题教育工作开展情况向省委第十一巡回指导组作了汇报',
+  apply(c) {
+    return supervisedSubjects(c, /向[^，]{0,20}?组(?:作了?|做了?|进行了?)?(?:专题)?(?:汇报|报告)/, this.name);
+  },
+};
+
+export const supervisesUnderGuidance: Rule = {
+  name: 'supervises.under-guidance',
+  relation: 'SUPERVISES',
+  example: '丽水市在省委第十一巡回指导组的精心指导下，扎实推进主题教育',
+  apply(c) {
+    return supervisedSubjects(c, /在[^，]{0,30}?组的(?:精心|悉心|有力|具体|全程)?(?:指导|督导|指导督导|督促指导)下/, this.name);
   },
 };
