@@ -144,6 +144,11 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       }
+      case 'frame':
+        this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : this.paragraphTopic ? [this.paragraphTopic] : this.inherited;
+        this.subjects = this.inherited;
+        this.blocked = undefined;
+        return { subjectEnd: 0, generic: undefined };
       case 'generic':
         this.blocked = reading.words;
         return { subjectEnd: 0, generic: reading.words };

@@ -5,7 +5,7 @@ export const LAUNCH_VERBS = [
   '研究制定', '研究制订', '制定出台', '部署开展', '组织开展', '建立健全', '建立完善', '健全完善', '开发推广', '迭代升级', '梳理建立',
   '深入实施', '深入推进', '新建立', '制定', '制订', '出台', '印发', '制发', '下发', '开展', '推进', '推动', '实施', '实行', '推行', '建立',
   '健全', '完善', '启动', '举办', '设立', '打造', '部署', '推出', '建设', '新建', '提供', '细化', '推广', '迭代', '升级',
-  '运行', '建成', '抓好', '抓实', '构建', '构筑', '搭建', '创建', '设置', '列出', '开设', '开办', '研究', '坚持',
+  '运行', '建成', '抓好', '抓实', '构建', '构筑', '搭建', '创建', '划分', '设置', '列出', '开设', '开办', '研究', '坚持',
 ] as const;
 
 /** Verbs that launch only what is clearly a named measure (a quoted name, a 制度 or 机制). */
@@ -23,14 +23,14 @@ export const STRONG_HEADS = [
   '活动', '平台', '课堂', '读书班', '研讨班', '培训班', '模式', '项目', '应用', '报表', '工程', '接待日', '直报点', '服务站', '驿站',
   '教育馆', '展馆', '规划', '计划', '细则', '办法', '行动', '专题学习研讨', '整治',
 ] as const;
-export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '改革', '清理整合', '整合', '改造', '测评', '试点', '暗访', '督查'] as const;
+export const WEAK_HEADS = ['措施', '举措', '服务', '教育', '建设', '改革', '清理整合', '整合', '改造', '测评', '试点', '暗访', '督查', '责任区', '示范岗', '示范窗口', '先锋岗'] as const;
 export const HEADS = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /** Modifiers that leave a weak-headed name generic: 具体措施, 办法措施, 有关服务. */
 export const GENERIC_MODIFIERS = new Set(['具体', '重要', '主要', '有力', '关键', '重大', '有关', '相关', '各项', '有效', '针对性', '办法', '重点', '工作', '载体', '这些', '一些', '多项', '各类', '走访', '整改', '问题', '明察', '各项', '实地', '书面']);
 
 /** The campaign itself, meetings and generic work are never measures (ontology, annotation rules). */
-export const NOT_MEASURE = /(主题教育|学习教育|[^研]会议|座谈会|研讨会|推进会|部署会|动员会|例会|工作会|^工作|^整改|^调查研究|^学习研讨)$/;
+export const NOT_MEASURE = /(^“关键少数”$|主题教育|学习教育|[^研]会议|座谈会|研讨会|推进会|部署会|动员会|例会|工作会|^工作|^整改|^调查研究|^学习研讨)$/;
 
 /** Subjects that name no one in particular: 各地, 各单位, 记者. They stop a subject being inherited. */
 export const GENERIC_SUBJECT = /^(?:各?省（区、市）|各地区?|各部门|各单位|各级|各区县|各市|一些地方|有的地方|许多地方|不少地方|部分地方|记者|新华社记者|基层党组织|全市各级|全省各级|全区各级|各地市|各地方)/;
@@ -80,6 +80,6 @@ export const UNIT_SUFFIXES = [
  * carry a short modifier (省直, 垂直管理) and a bracketed gloss (县（市、区）); region nouns make a Region.
  */
 export const COUNTED_REGION_NOUNS = ['区县', '乡镇', '街道', '区', '县', '市', '州', '旗'];
-export const COUNTED_UNIT_NOUNS = ['区县和单位', '高等学校', '高校', '学校', '部门', '单位', '企业', '医院', '机关', '院校', '学院'];
+export const COUNTED_UNIT_NOUNS = ['区县和单位', '高等学校', '高校', '学校', '部门', '单位', '企业', '医院', '机关', '院校', '学院', '党支部', '党（工）委', '党工委', '党委'];
 /** Modifiers a counted region noun may take; anything longer before 市 or 县 is a different word. */
 export const COUNTED_REGION_MODIFIERS = ['省辖', '省直管', '地级', '县级', '设区', '所辖'];

@@ -16,6 +16,7 @@ export type SubjectReading =
   | { kind: 'location'; place: Mention }
   | { kind: 'self'; word: string; end: number }
   | { kind: 'activity'; end: number }
+  | { kind: 'frame' }
   | { kind: 'generic'; words: string }
   | { kind: 'none' };
 
@@ -46,6 +47,8 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   if (scene) {
     const place = readAt(s, start + lead + scene.length, end);
     if (place && end - place.end <= 1 && place.type !== 'Group') return { kind: 'location', place };
+    // 在教育领域，…: a frame that names no one starts over from whom the paragraph is about.
+    if (scene === '在' && !place && !/[的中下]$/.test(body)) return { kind: 'frame' };
   }
   // 由省委办公厅、省政府办公厅牵头，…组成督查组: the ones 由 names lead what follows.
   if (body.startsWith('由')) {
@@ -60,7 +63,12 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) };
   }
   const self = SELF_REFERENCE.exec(body);
-  if (self) return { kind: 'self', word: self[0], end: lead + self[0].length };
+  if (self) {
+    // 全区28个党（工）委、800余个党支部: a scope word before counted bodies names only them.
+    const counted = /^全/.test(self[0]) ? readCoordinated(s, start + lead + self[0].length, end) : undefined;
+    if (counted?.subjects.every((m) => m.count !== undefined)) return { kind: 'explicit', subjects: counted.subjects, end: counted.end - start };
+    return { kind: 'self', word: self[0], end: lead + self[0].length };
+  }
   const activity = GROUP_ACTIVITY_SUBJECT.exec(body);
   if (activity) return { kind: 'activity', end: lead + activity[0].length };
   return { kind: 'none' };

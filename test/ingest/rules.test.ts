@@ -589,6 +589,23 @@ describe('the language of other reports than the seeds', () => {
     expect(liaises.source).toBe(formed.target);
   });
 
+  it('shares the head of coordinated bodies a city forms: 成立领导和工作机构', () => {
+    const x = extract('淄博市召开主题教育工作会议后，明确成立领导和工作机构、迅速启动部署。');
+    const formed = x.relations('ESTABLISHED', '淄博市').map((r) => x.entity(r.target).name);
+    expect(formed.sort()).toEqual(['淄博市工作机构', '淄博市领导机构']);
+  });
+
+  it('reads counted bodies after a scope word as the founders: 全区28个党（工）委、800余个党支部', () => {
+    const x = extract('大同市平城区召开会议。全区28个党（工）委、800余个党支部全部成立党史学习教育领导小组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name).sort()).toEqual(['28个党（工）委', '800余个党支部']);
+  });
+
+  it('starts a frame that names no one (在教育领域) over from the paragraph’s region, not the unit before it', () => {
+    const x = extract('管城区召开会议。在卫生健康领域，区人民医院划分15个党员责任区；在教育领域开展“四有好老师”“四个引路人”活动。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '区人民医院', target: '15个党员责任区', count: 15 });
+    for (const target of ['“四有好老师”活动', '“四个引路人”活动']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '管城回族区', target });
+  });
+
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {
     const x = extract('省委督导组对12个省直单位、5家垂直管理部门开展督导。3个市场开展专项整治。');
     expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });

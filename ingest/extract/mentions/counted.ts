@@ -4,7 +4,8 @@ import { COUNTED_REGION_MODIFIERS, COUNTED_REGION_NOUNS, COUNTED_UNIT_NOUNS } fr
 import { NUMBER, parseCount } from '../numbers.ts';
 import type { Mention } from './mention.ts';
 
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const longestFirst = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[（）]/g, (c) => `\\${c}`)).join('|');
 const UNIT_NOUN = `[\\u4e00-\\u9fff]{0,4}?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
 const REGION_NOUN = `(?:${longestFirst(COUNTED_REGION_MODIFIERS)})?(?:${longestFirst(COUNTED_REGION_NOUNS)})`;
 /** 县（市、区）, 州（市）: a gloss of other kinds of the same level. */
@@ -13,7 +14,7 @@ const GLOSS = '(?:（[市区县州旗、]{1,5}）)?';
 const NOT_REGION_AFTER = '(?![场民长级直域城属委])';
 // Units first, so that 22个区县和单位 is read whole rather than as 22个区县.
 const COUNTED = new RegExp(
-  `(驻[\\u4e00-\\u9fff])?(${NUMBER})(个|所|家)(?:(${UNIT_NOUN})|(${REGION_NOUN}${GLOSS})${NOT_REGION_AFTER})(?![\\u4e00-\\u9fff]*(?:领导班子|党员|干部|群众|问题))`,
+  `(驻[\\u4e00-\\u9fff])?(${NUMBER})(?:余|多)?(个|所|家)(?:(${UNIT_NOUN})|(${REGION_NOUN}${GLOSS})${NOT_REGION_AFTER})(?![\\u4e00-\\u9fff]*(?:领导班子|党员|干部|群众|问题))`,
   'g',
 );
 

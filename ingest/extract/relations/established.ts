@@ -27,10 +27,14 @@ export const establishedGroup: Rule = {
     const groups = mentionsIn(s, from, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g, by));
     // 组建领导机构、工作机构和指导组: bodies coordinated with a group are groups too.
     const list = /^([\u4e00-\u9fff、和及]+)/.exec(s.text.slice(from, c.end))?.[1] ?? '';
-    for (const part of list.split(/、|和|及/)) {
+    const parts = list.split(/、|和|及/);
+    for (const [i, written] of parts.entries()) {
+      // 成立领导和工作机构: a bare modifier shares the head of the body after it (领导机构).
+      const shared = /^[\u4e00-\u9fff]{2}$/.test(written) ? /(机构|小组|专班)$/.exec(parts[i + 1] ?? '')?.[1] : undefined;
+      const part = shared && !FORMED_BODY.test(written) ? written + shared : written;
       if (!FORMED_BODY.test(part) || KIND_AT_END.test(part) || part.length > 8 || part.length < 3) continue;
-      const at = s.text.indexOf(part, from);
-      groups.push(c.group({ type: 'Group', start: at, end: at + part.length, surface: part, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
+      const at = s.text.indexOf(written, from);
+      groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
     }
     const out: Found[] = [];
     founders(c).forEach((source, i) => {
