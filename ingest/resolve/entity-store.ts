@@ -7,15 +7,15 @@ import type { Division } from '../gazetteer/divisions.ts';
 export class EntityStore {
   private readonly entities = new Map<string, Entity>();
   private readonly relations = new Map<string, Relation>();
+  /** Sentences already credited to a relation, so that a relation many documents state stays linear to build. */
+  private readonly evidenceSeen = new Set<string>();
 
   add(m: Mention): string {
     // The key is the id: readable (Region:500109) and stable across runs.
     const id = m.key;
     const known = this.entities.get(id);
     if (known) {
-      const aliases = new Set([...known.aliases, ...m.aliases, m.surface]);
-      aliases.delete(known.name);
-      known.aliases = [...aliases].filter((a) => a.length > 0);
+      for (const a of [...m.aliases, m.surface]) if (a && a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
       return id;
     }
     const aliases = [...new Set([...m.aliases, m.surface])].filter((a) => a && a !== m.name);
@@ -50,12 +50,15 @@ export class EntityStore {
   relate(type: RelationType, source: string, target: string, count: number | undefined, rule: string, evidence: Evidence | undefined): void {
     if (source === target) return;
     const key = `${type}|${source}|${target}`;
+    const evidenceKey = evidence ? `${key}|${evidence.docId}|${evidence.start}` : undefined;
+    const fresh = evidenceKey !== undefined && !this.evidenceSeen.has(evidenceKey);
+    if (evidenceKey) this.evidenceSeen.add(evidenceKey);
     const known = this.relations.get(key);
     if (known) {
       if (known.count === undefined && count !== undefined) known.count = count;
       // A hierarchy edge the text also writes is credited to the text's rule.
       if (known.rule === 'gazetteer' && evidence) known.rule = rule;
-      if (evidence && !known.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start)) known.evidence.push(evidence);
+      if (evidence && fresh) known.evidence.push(evidence);
       return;
     }
     this.relations.set(key, { type, source, target, rule, ...(count !== undefined ? { count } : {}), evidence: evidence ? [evidence] : [] });
