@@ -5,6 +5,7 @@ import { partOfWrittenTogether } from './relations/part-of.ts';
 import {
   supervisesAtPlace,
   supervisesByVerb,
+  supervisesMeetsWith,
   supervisesOnTarget,
   supervisesReportedTo,
   supervisesSentTo,
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   supervisesVisitedPlace,
   supervisesReportedTo,
   supervisesUnderGuidance,
+  supervisesMeetsWith,
   launchedByVerb,
   launchedThrough,
   launchedIntoCampaign,
@@ -35,5 +37,5 @@ export const RULES: readonly Rule[] = [
  * clauses without them skip the rules, which keeps extraction close to the segmenter's speed.
  */
 export const TRIGGER = new RegExp(
-  [...LAUNCH_VERBS, ESTABLISH_VERBS.source.slice(1, -1), '指导|督导|暗访|检查|督查|调研|走访|深入|前往|来到|走进|赴|到|向|对|通过|以|纳入|由|组|汇报|报告'].join('|'),
+  [...LAUNCH_VERBS, ESTABLISH_VERBS.source.slice(1, -1), '指导|督导|暗访|检查|督查|调研|走访|深入|前往|来到|走进|赴|到|向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流'].join('|'),
 );

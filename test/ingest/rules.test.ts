@@ -103,6 +103,13 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
   'supervises.under-guidance': {
     relations: [{ type: 'SUPERVISES', rule: 'supervises.under-guidance', source: '浙江省委第十一巡回指导组', target: '丽水市' }],
   },
+  'supervises.meets-with': {
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.meets-with', source: '指导组', target: '省直机关工委' },
+      { type: 'SUPERVISES', rule: 'supervises.meets-with', source: '指导组', target: '省委教育工委' },
+      { type: 'SUPERVISES', rule: 'supervises.meets-with', source: '指导组', target: '贵州大学' },
+    ],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -574,6 +581,17 @@ describe('the language of other reports than the seeds', () => {
     const x = extract('重庆市深入推进乡村振兴，建立“三联”机制。随机暗访已成为重庆督促推动主题教育的一项重要措施。');
     expect(x.graph.entities.filter((e) => e.type === 'Region').map((e) => e.name)).toEqual(['重庆市']);
     expect(x.graph.entities.filter((e) => e.type === 'Measure').map((e) => e.name)).toEqual(['“三联”机制']);
+  });
+
+  it('skips a conjunct a region only begins (贵州省组织系统) and keeps a region’s own committee (黔西南州委)', () => {
+    const x = extract('指导组又与贵州省组织系统、省国资委、黔西南州委、贵州大学等代表座谈。');
+    const targets = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(targets.sort()).toEqual(['省国资委', '贵州大学', '黔西南布依族苗族自治州'].sort());
+  });
+
+  it('reads listed verbs of supervision before what they act on: 联络协调、督促指导87家单位', () => {
+    const x = extract('江苏省委巡回指导组联络协调、督促指导87家单位认真落实各项任务。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '江苏省委巡回指导组', target: '87家单位', count: 87 });
   });
 
   it('takes the counted units a region only locates as the target: 联系指导盐城、淮安地区9所省属高校', () => {

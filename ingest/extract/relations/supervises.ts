@@ -48,9 +48,13 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
     const chosen = targetAt(c, pos);
     let end: number;
-    if (chosen) {
+    // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
+    // unless what follows only makes it the region's own committee (黔西南州委).
+    const rest = chosen ? /^([\u4e00-\u9fff]{1,6})(?=、|和|及)/.exec(text.slice(chosen.end, c.end))?.[1] : undefined;
+    const longer = rest !== undefined && !/^(?:党?委|政府)$/.test(rest);
+    if (chosen && !longer) {
       out.push(chosen);
-      end = chosen.end;
+      end = chosen.end + (rest?.length ?? 0);
     } else {
       const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(pos, c.end)) : null;
       if (!unnamed) break;
@@ -131,11 +135,15 @@ export const supervisesByVerb: Rule = {
     }
     return actors.flatMap(([groups, from]) => {
       // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
-      const lead = from + (GROUP_ACT_LEAD.exec(c.text.slice(from))?.[0].length ?? 0);
-      const verb = SUPERVISE_VERBS.exec(c.text.slice(lead));
+      let at = from + (GROUP_ACT_LEAD.exec(c.text.slice(from))?.[0].length ?? 0);
+      // Verbs may be listed: 联络协调、督促指导87家单位.
+      let verb = SUPERVISE_VERBS.exec(c.text.slice(at));
       if (!verb) return [];
-      const after = /^了/.test(c.text.slice(lead + verb[0].length)) ? 1 : 0;
-      return supervise(groups, targetsAt(c, c.start + lead + verb[0].length + after), this.name);
+      for (; verb; verb = c.text[at] === '、' ? SUPERVISE_VERBS.exec(c.text.slice(at + 1)) : null) {
+        at += verb[0].length + (c.text[at] === '、' ? 1 : 0);
+      }
+      const after = /^了/.test(c.text.slice(at)) ? 1 : 0;
+      return supervise(groups, targetsAt(c, c.start + at + after), this.name);
     });
   },
 };
@@ -211,5 +219,24 @@ export const supervisesUnderGuidance: Rule = {
   example: '丽水市在省委第十一巡回指导组的精心指导下，扎实推进主题教育',
   apply(c) {
     return supervisedSubjects(c, /在[^，]{0,30}?组的(?:精心|悉心|有力|具体|全程)?(?:指导|督导|指导督导|督促指导)下/, this.name);
+  },
+};
+
+export const supervisesMeetsWith: Rule = {
+  name: 'supervises.meets-with',
+  relation: 'SUPERVISES',
+  example: '指导组又与省直机关工委、省委教育工委、贵州大学等代表座谈，听取各单位开展学习教育情况汇报',
+  apply(c) {
+    // A group meeting the ones it oversees to hear how their work goes (与X等代表座谈) learns
+    // how the work goes, which the annotation rules count as supervision.
+    const groups = c.subjects.filter((m) => m.type === 'Group');
+    if (groups.length === 0) return [];
+    const m = /^(?:又|还|也|分别|先后|随后|专门)*与/.exec(c.text.slice(c.subjectEnd));
+    if (!m) return [];
+    const at = c.start + c.subjectEnd + m[0].length;
+    const targets = targetsAt(c, at);
+    const last = targets[targets.length - 1];
+    if (!last || !/^(?:等)?(?:单位)?(?:代表|负责同志|负责人|党员干部|师生代表)?(?:进行)?(?:座谈|交流)/.test(c.sentence.text.slice(last.end, c.end))) return [];
+    return supervise(groups, targets, this.name);
   },
 };
