@@ -100,6 +100,12 @@ function supervise(groups: Mention[], targets: Mention[], rule: string): Found[]
   );
 }
 
+/** Where the adverbs after a group end (指导组一行先后|深入), clause-relative. */
+const leadEnd = (c: ClauseView, from: number): number => from + (GROUP_ACT_LEAD.exec(c.text.slice(from))?.[0].length ?? 0);
+const LISTED_VERB = new RegExp(`^、(?:${SUPERVISE_VERBS.source.slice(1)})`);
+/** A group where it goes must do its work there (开展督查, 调研指导, 期间), not just be somewhere. */
+const DOES_ITS_WORK = new RegExp(`^[^，]{0,8}?${SUPERVISION_ACTS.source}`);
+
 /** The rest of the sentence from `at`: what a group does may be said a clause later (对X，就Y进行督查). */
 const restOfSentence = (c: ClauseView, at: number): string => c.sentence.text.slice(at);
 
@@ -135,13 +141,12 @@ export const supervisesByVerb: Rule = {
     }
     return actors.flatMap(([groups, from]) => {
       // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
-      let at = from + (GROUP_ACT_LEAD.exec(c.text.slice(from))?.[0].length ?? 0);
-      // Verbs may be listed: 联络协调、督促指导87家单位.
-      let verb = SUPERVISE_VERBS.exec(c.text.slice(at));
+      let at = leadEnd(c, from);
+      const verb = SUPERVISE_VERBS.exec(c.text.slice(at));
       if (!verb) return [];
-      for (; verb; verb = c.text[at] === '、' ? SUPERVISE_VERBS.exec(c.text.slice(at + 1)) : null) {
-        at += verb[0].length + (c.text[at] === '、' ? 1 : 0);
-      }
+      at += verb[0].length;
+      // Verbs may be listed: 联络协调、督促指导87家单位.
+      for (let more = LISTED_VERB.exec(c.text.slice(at)); more; more = LISTED_VERB.exec(c.text.slice(at))) at += more[0].length;
       const after = /^了/.test(c.text.slice(at)) ? 1 : 0;
       return supervise(groups, targetsAt(c, c.start + at + after), this.name);
     });
@@ -156,14 +161,11 @@ export const supervisesAtPlace: Rule = {
     const groups = groupsIn(c).filter((g) => g.end <= c.start + c.text.indexOf('在'));
     if (groups.length === 0) return [];
     const last = groups[groups.length - 1] as Mention;
-    const lead = last.end - c.start;
-    const m = /^(?:一行|还|又|也|先后|随后|分别|将|已)*在/.exec(c.text.slice(lead));
-    if (!m) return [];
-    const at = c.start + lead + m[0].length;
-    const targets = targetsAt(c, at);
+    const lead = leadEnd(c, last.end - c.start);
+    if (c.text[lead] !== '在') return [];
+    const targets = targetsAt(c, c.start + lead + 1);
     const after = targets.length ? c.sentence.text.slice(targets[targets.length - 1]?.end, c.end) : '';
-    // The group must do its work there (开展督查, 调研指导, 期间), not just be somewhere.
-    if (!new RegExp(`^[^，]{0,8}?${SUPERVISION_ACTS.source}`).test(after)) return [];
+    if (!DOES_ITS_WORK.test(after)) return [];
     return supervise([last], targets, this.name);
   },
 };
@@ -231,10 +233,9 @@ export const supervisesMeetsWith: Rule = {
     // how the work goes, which the annotation rules count as supervision.
     const groups = c.subjects.filter((m) => m.type === 'Group');
     if (groups.length === 0) return [];
-    const m = /^(?:又|还|也|分别|先后|随后|专门)*与/.exec(c.text.slice(c.subjectEnd));
-    if (!m) return [];
-    const at = c.start + c.subjectEnd + m[0].length;
-    const targets = targetsAt(c, at);
+    const lead = leadEnd(c, c.subjectEnd);
+    if (c.text[lead] !== '与') return [];
+    const targets = targetsAt(c, c.start + lead + 1);
     const last = targets[targets.length - 1];
     if (!last || !/^(?:等)?(?:单位)?(?:代表|负责同志|负责人|党员干部|师生代表)?(?:进行)?(?:座谈|交流)/.test(c.sentence.text.slice(last.end, c.end))) return [];
     return supervise(groups, targets, this.name);
