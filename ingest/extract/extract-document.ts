@@ -162,10 +162,10 @@ class Discourse {
   carry(reading: SubjectReading): void {
     if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity') {
       this.inherited = this.subjects;
-      // A unit acts for its own sentence; the next sentence is about the paragraph's region again
-      // (区人民医院划分15个党员责任区。在教育领域开展… is the district's).
-      const regions = this.subjects.filter((m) => m.type === 'Region');
-      this.paragraphSubjects = regions.length || this.subjects.every((m) => m.type === 'Group') ? this.subjects : this.paragraphSubjects;
+      // In a paragraph about a region, a unit acts for its own sentence; the next one is about the
+      // region again (区人民医院划分15个党员责任区。在教育领域开展… is the district's).
+      const forItself = !this.paragraphTopic || this.subjects.some((m) => m.type !== 'Unit');
+      if (forItself) this.paragraphSubjects = this.subjects;
       const region = this.subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? this.subjects.find((m) => m.ownerRegion)?.ownerRegion;
       if (region) this.paragraphTopic = region;
       this.documentTopic ??= region;
@@ -212,7 +212,7 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
         for (const rule of triggered ? RULES : []) {
           for (const f of rule.apply(clause)) {
-            findings.push({ ...f, sentence: span });
+            findings.push(Object.assign(f, { sentence: span }));
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
           }
         }

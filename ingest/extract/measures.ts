@@ -91,6 +91,12 @@ function extendToLaterHead(text: string, e: number): number {
   return headAtEnd(text.slice(0, longer)) && !/[的和及与]/.test(m[0]) ? longer : e;
 }
 
+/** Whether a name starts with a count above one (3条整改措施; 一项 counts nothing). */
+function countsMore(name: string): boolean {
+  const lead = LEADING_COUNT.exec(name)?.[1];
+  return lead !== undefined && (parseCount(lead) ?? 0) > 1;
+}
+
 function balancedQuotes(s: string): boolean {
   return (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0);
 }
@@ -109,7 +115,7 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier) || modifier.includes('、')) return false;
   // 理论学习、调查研究…各项重点措施: a quantifier just before the head makes the whole generic.
   if (/(?:各项|有关|相关|各类|多项|一系列|若干)[\u4e00-\u9fff]{0,2}$/.test(modifier)) return false;
-  return modifier.length >= (head === '服务' || head === '教育' ? 3 : 2);
+  return modifier.length >= (head === '服务' || head === '教育' || head === '治理' ? 3 : 2);
 }
 
 /** Names for one conjunct: the shortest span that names it first, longer readings as aliases. */
@@ -120,7 +126,9 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
   for (const cut of [/的/g, /等/g]) {
     const parts = splitOutside(names[names.length - 1] ?? long, cut);
     const tail = parts[parts.length - 1] ?? '';
-    if (parts.length > 1 && (headAtEnd(tail) || PURE_QUOTE.test(tail)) && tail.length >= 2) names.push(tail);
+    // …等工作机制 keeps the list: a generic tail alone names nothing (政策传导、实地督导、动态跟踪等工作机制).
+    const named = PURE_QUOTE.test(tail) || (headAtEnd(tail) && (cut.source === '的' || isMeasureName(tail, countsMore(tail))));
+    if (parts.length > 1 && named && tail.length >= 2) names.push(tail);
   }
   let name = names[names.length - 1] ?? long;
   // A quote followed by its head names the measure: 区委常委“…”理论学习“三学”机制 → “三学”机制.
@@ -180,7 +188,7 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const core = (() => {
     const byEtc = splitOutside(phrase, /等/g);
     const afterEtc = byEtc[byEtc.length - 1] ?? phrase;
-    return byEtc.length > 1 && headAtEnd(afterEtc) ? afterEtc : phrase;
+    return byEtc.length > 1 && headAtEnd(afterEtc) && isMeasureName(afterEtc, countsMore(afterEtc)) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
   const conjuncts = splitOutside(core, COORD);

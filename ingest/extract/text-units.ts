@@ -56,11 +56,17 @@ export function sentences(paragraph: Span): Span[] {
 }
 
 /** Clauses: the pieces between ，；： outside quotes, without their trailing mark. */
+const CLAUSE_TAIL = new Set('，；：,;:。！？!?… \t\u3000');
+
 export function clauses(sentence: Span): Span[] {
-  return splitOutsideQuotes(sentence, '，；：,;:').map((c) => {
-    const trimmed = c.text.replace(/[，；：,;:。！？!?…\s]+$/, '');
-    return { text: trimmed, start: c.start, end: c.start + trimmed.length };
-  }).filter((c) => c.text.length > 0);
+  const out: Span[] = [];
+  for (const c of splitOutsideQuotes(sentence, '，；：,;:')) {
+    // Trimmed by hand: a regex anchored at the end retries from every character of a long clause.
+    let n = c.text.length;
+    while (n > 0 && CLAUSE_TAIL.has(c.text[n - 1] as string)) n--;
+    if (n > 0) out.push({ text: c.text.slice(0, n), start: c.start, end: c.start + n });
+  }
+  return out;
 }
 
 /** Index ranges [start, end) of quoted or book-titled spans in `text`. */

@@ -32,7 +32,9 @@ class OriginBuilder {
 
   copy(from: Int32Array, start: number, end: number): void {
     this.reserve(end - start);
-    this.buf.set(from.subarray(start, end), this.length);
+    // Most runs between two replacements are short, where a view for set() costs more than a loop.
+    if (end - start > 64) this.buf.set(from.subarray(start, end), this.length);
+    else for (let i = start, j = this.length; i < end; i++, j++) this.buf[j] = from[i] as number;
     this.length += end - start;
   }
 
@@ -41,8 +43,9 @@ class OriginBuilder {
     this.buf[this.length++] = value;
   }
 
+  /** The offsets written, as a view: the builder is dropped after, so nothing else writes to them. */
   done(): Int32Array {
-    return this.buf.slice(0, this.length);
+    return this.buf.subarray(0, this.length);
   }
 }
 

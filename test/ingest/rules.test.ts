@@ -624,6 +624,25 @@ describe('the language of other reports than the seeds', () => {
     for (const target of ['“四有好老师”活动', '“四个引路人”活动']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '管城回族区', target });
   });
 
+  it('keeps a list before a generic head whole: 政策传导、实地督导、动态跟踪等工作机制', () => {
+    const x = extract('国家金融监督管理总局召开会议。针对企业层级多的特点，建立政策传导、实地督导、动态跟踪等工作机制。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国家金融监督管理总局', target: '政策传导、实地督导、动态跟踪等工作机制' });
+  });
+
+  it('reads longer towns and villages written under a county, but no verb as a name', () => {
+    const x = extract('黑龙江省牡丹江市海林市海丰朝鲜族社区开展“送学到家”活动。新疆昭苏县乌尊布拉克镇开展“马背宣讲”活动。毕节市和湄潭县等地还制定了村级实施方案。');
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '海丰朝鲜族社区', target: '海林市' });
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '乌尊布拉克镇', target: '昭苏县' });
+    expect(x.graph.entities.some((e) => e.name.includes('还制定'))).toBe(false);
+  });
+
+  it('reads 深化 and 采取 as launching, and a province under a group’s guidance without 的', () => {
+    const x = extract('淄博市深化“主题党日”活动。山东省认真贯彻落实中央部署要求，在中央第九巡回指导组有力指导下，采取“六学”联动模式。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '淄博市', target: '“主题党日”活动' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '山东省', target: '“六学”联动模式' });
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.under-guidance', source: '中央第九巡回指导组', target: '山东省' });
+  });
+
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {
     const x = extract('省委督导组对12个省直单位、5家垂直管理部门开展督导。3个市场开展专项整治。');
     expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });

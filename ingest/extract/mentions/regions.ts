@@ -11,8 +11,9 @@ const ZONE_SUFFIXES = new Set([
 ]);
 /** Words that can stand between a region and a zone suffix in the zone's name: 开封市|城乡|一体化|示范区. */
 const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
-const TOWN_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)/;
-const VILLAGE_AFTER_REGION = /^([\u4e00-\u9fff]{2,3}?)(村|社区)/;
+// Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
+const TOWN_AFTER_REGION = /^((?![各全本该每])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)/;
+const VILLAGE_AFTER_REGION = /^((?![各全本该每])[\u4e00-\u9fff]{2,6}?)(村|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
 const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
@@ -82,9 +83,11 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     // Names come out of the segmenter as place or organisation words (湖南省委/nt), or zone suffixes.
-    if (tok.tag !== 'ns' && tok.tag !== 'nt' && !ZONE_SUFFIXES.has(tok.word)) continue;
+    // Every zone suffix ends in 区: the cheap test first, on a hot path.
+    const zone = tok.word.endsWith('区') && ZONE_SUFFIXES.has(tok.word);
+    if (tok.tag !== 'ns' && tok.tag !== 'nt' && !zone) continue;
     const prev = out[out.length - 1];
-    if (ZONE_SUFFIXES.has(tok.word)) {
+    if (zone) {
       const before = tokens[i - 1];
       if (prev && prev.end === tok.start) {
         // 上海自贸区: the region is part of the zone's name, so it is not written under it.
@@ -131,6 +134,10 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
       const m = re.exec(sentence.slice(under.end));
       // 丹寨万达小镇: a 小镇 is a development, not a township.
       if (!m || NOT_A_PLACE.has(m[1] ?? '') || m[1]?.endsWith('小')) continue;
+      // A longer name must be cut as names are (海丰/朝鲜族), never hold a verb (等地还制定了村).
+      const from = under.end;
+      const to = from + (m[1]?.length ?? 0);
+      if (to - from > 3 && tokens.some((t) => t.end > from && t.start < to && !PLACE_NAME_TAG.test(t.tag))) continue;
       const place = placeMention(m[0], level, under.end, under);
       if (taken(place.start, place.end)) continue;
       out.push(place);

@@ -220,7 +220,7 @@ export const supervisesUnderGuidance: Rule = {
   relation: 'SUPERVISES',
   example: '丽水市在省委第十一巡回指导组的精心指导下，扎实推进主题教育',
   apply(c) {
-    return supervisedSubjects(c, /在[^，]{0,30}?组的(?:精心|悉心|有力|具体|全程)?(?:指导|督导|指导督导|督促指导)下/, this.name);
+    return supervisedSubjects(c, /在[^，]{0,30}?组的?(?:精心|悉心|有力|具体|全程)?(?:指导|督导|指导督导|督促指导)下/, this.name);
   },
 };
 
