@@ -643,6 +643,11 @@ describe('the language of other reports than the seeds', () => {
     expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.under-guidance', source: '中央第九巡回指导组', target: '山东省' });
   });
 
+  it('reads a unit whose party committee the segmenter glues to its name (公司党委) as the unit', () => {
+    const x = extract('国家电网长春供电公司党委建立“清单式管理、菜单式选题、闭环式督查”调研机制。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国家电网长春供电公司', target: '“清单式管理、菜单式选题、闭环式督查”调研机制' });
+  });
+
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {
     const x = extract('省委督导组对12个省直单位、5家垂直管理部门开展督导。3个市场开展专项整治。');
     expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });

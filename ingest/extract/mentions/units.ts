@@ -16,9 +16,12 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   const end = at + m[0].length;
   // Every token inside must be nominal and the name must end on a token boundary.
   // The segmenter may glue a name's first 省 or 市 to the word before it (对省/教育厅).
-  const inside = tokens.filter((t) => t.end > at && t.end <= end);
+  const inside = tokens.filter((t) => t.end > at && t.start < end);
   const first = inside[0];
-  if (!first || inside[inside.length - 1]?.end !== end) return undefined;
+  const last = inside[inside.length - 1];
+  if (!first || !last) return undefined;
+  // Or glue the unit's own party committee to its suffix (公司党委), which acts for the unit.
+  if (last.end !== end && !/^(?:党委|党组|党工委|党总支)$/.test(sentence.slice(end, last.end))) return undefined;
   if (first.start < at) {
     if (!/^[省市县区州]$/.test(sentence.slice(at, first.end))) return undefined;
     inside.shift();
