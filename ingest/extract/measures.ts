@@ -27,8 +27,12 @@ const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
 /** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
 const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉)/;
 
+/** Heads by their last character, longest first, so a name's end is checked against a few. */
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const h of HEADS) HEADS_BY_LAST.set(h.slice(-1), [...(HEADS_BY_LAST.get(h.slice(-1)) ?? []), h]);
+
 function headAtEnd(text: string): string | undefined {
-  return HEADS.find((h) => text.endsWith(h));
+  return HEADS_BY_LAST.get(text.slice(-1))?.find((h) => text.endsWith(h));
 }
 
 function splitOutside(text: string, re: RegExp): string[] {

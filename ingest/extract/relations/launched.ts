@@ -44,11 +44,12 @@ function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
 }
 
 export function launchers(c: ClauseView): Mention[] {
-  return c.subjects.flatMap((s) => {
-    if (s.type === 'Region' || s.type === 'Unit') return [s];
-    if (s.type === 'Group' && ACTS_FOR_REGION.test(s.name) && c.topic) return [c.topic];
-    return [];
-  });
+  const out: Mention[] = [];
+  for (const s of c.subjects) {
+    if (s.type === 'Region' || s.type === 'Unit') out.push(s);
+    else if (s.type === 'Group' && c.topic && ACTS_FOR_REGION.test(s.name)) out.push(c.topic);
+  }
+  return out;
 }
 
 export function measureMention(c: ClauseView, f: FoundMeasure, owner: Mention): Mention {
@@ -78,7 +79,7 @@ export const launchedByVerb: Rule = {
   relation: 'LAUNCHED',
   example: '辽宁省沈阳市制定专门工作方案',
   apply(c) {
-    const own = /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
+    let own: Mention[] | undefined;
     const s = c.sentence;
     const out: Found[] = [];
     VERB.lastIndex = 0;
@@ -96,6 +97,7 @@ export const launchedByVerb: Rule = {
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
+      own ??= /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
