@@ -26,6 +26,8 @@ const COORD = /、|和|及|以及|或/g;
 const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
 /** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
 const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉)/;
+/** 餐饮单位进行改造整治: a light verb inside says who does what, so the span is no name. */
+const LIGHT_VERB = /进行|开展了/;
 
 /** Heads by their last character, longest first, so a name's end is checked against a few. */
 const HEADS_BY_LAST = new Map<string, string[]>();
@@ -107,7 +109,7 @@ function balancedQuotes(s: string): boolean {
 
 function isMeasureName(name: string, hasCount: boolean): boolean {
   const bare = name.replace(LEADING_COUNT, '');
-  if (NOT_MEASURE.test(bare) || BAD_START.test(bare)) return false;
+  if (NOT_MEASURE.test(bare) || BAD_START.test(bare) || LIGHT_VERB.test(bare.replace(/“[^”]*”/g, ''))) return false;
   if (PURE_QUOTE.test(bare)) return true;
   const head = headAtEnd(bare);
   if (!head) return false;

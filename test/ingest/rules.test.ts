@@ -648,6 +648,16 @@ describe('the language of other reports than the seeds', () => {
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国家电网长春供电公司', target: '“清单式管理、菜单式选题、闭环式督查”调研机制' });
   });
 
+  it('gives no one a measure that a region only guides unnamed others to launch: 指导各市细化完善实施方案', () => {
+    const x = extract('山东制定印发全省第二批主题教育实施意见，指导各市细化完善实施方案。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['第二批主题教育实施意见']);
+  });
+
+  it('takes no span with a light verb inside for a measure: 推动餐饮单位进行改造整治', () => {
+    const x = extract('河北石家庄新乐市相关部门针对油烟扰民问题，推动餐饮单位进行改造整治。');
+    expect(x.relations('LAUNCHED')).toEqual([]);
+  });
+
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {
     const x = extract('省委督导组对12个省直单位、5家垂直管理部门开展督导。3个市场开展专项整治。');
     expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });

@@ -38,9 +38,16 @@ function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
   GUIDE.lastIndex = 0;
   for (let m = GUIDE.exec(before); m; m = GUIDE.exec(before)) guide = m;
   if (!guide) return undefined;
-  const read = readCoordinated(s, c.start + guide.index + guide[0].length, verbAt);
-  if (!read || read.subjects.some((m) => m.type !== 'Region' && m.type !== 'Unit')) return undefined;
-  return AFTER_GUIDED.test(s.text.slice(read.end, verbAt)) ? read.subjects : undefined;
+  const from = c.start + guide.index + guide[0].length;
+  const between = s.text.slice(from, verbAt);
+  // 推动建立…机制: the subject itself launches it.
+  if (AFTER_GUIDED.test(between)) return undefined;
+  const read = readCoordinated(s, from, verbAt);
+  if (read && read.subjects.every((m) => m.type === 'Region' || m.type === 'Unit') && AFTER_GUIDED.test(s.text.slice(read.end, verbAt))) {
+    return read.subjects;
+  }
+  // 指导各市细化完善实施方案: the ones guided are no entity, and the subject does not launch it.
+  return between.length <= 8 && !/[中时的]/.test(between) ? [] : undefined;
 }
 
 export function launchers(c: ClauseView): Mention[] {
