@@ -72,10 +72,16 @@ class Discourse {
   startSentence(focus: Mention | undefined): void {
     this.focus = focus;
     this.location = undefined;
-    const topic = this.paragraphTopic ?? focus ?? this.documentTopic;
-    this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : topic ? [topic] : [];
+    this.inherited = this.defaultSubjects();
     this.blocked = undefined;
     this.sentenceGroups = [];
+  }
+
+  /** Who a sentence or a frame that names no one is about: the paragraph's subjects, else its region. */
+  defaultSubjects(): Mention[] {
+    if (this.paragraphSubjects.length) return this.paragraphSubjects;
+    const topic = this.paragraphTopic ?? this.focus ?? this.documentTopic;
+    return topic ? [topic] : [];
   }
 
   topic(): Mention | undefined {
@@ -145,7 +151,7 @@ class Discourse {
         return { subjectEnd: reading.end, generic: undefined };
       }
       case 'frame':
-        this.inherited = this.paragraphSubjects.length ? this.paragraphSubjects : this.paragraphTopic ? [this.paragraphTopic] : this.inherited;
+        this.inherited = this.defaultSubjects();
         this.subjects = this.inherited;
         this.blocked = undefined;
         return { subjectEnd: 0, generic: undefined };
