@@ -323,7 +323,7 @@ describe('regions', () => {
   });
 
   it('takes development zones and new areas for regions', () => {
-    const zone = extract('万盛经开区建立“三联”工作机制。');
+    const zone = extract('重庆市召开会议，万盛经开区建立“三联”工作机制。');
     const launched = expectRelation(zone, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '万盛经开区', target: '“三联”工作机制' });
     expect(zone.entity(launched.source)).toMatchObject({ type: 'Region', level: 'zone' });
 

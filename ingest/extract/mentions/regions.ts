@@ -94,13 +94,13 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
         out.pop();
         const outer = prev.writtenUnder;
         out.push(placeMention(prev.surface + tok.word, 'zone', prev.start, outer));
-      } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word) && (!prev || prev.end === before.start)) {
-        // 南京市江北新区: a zone of its own name, written under the region before it.
-        out.push(placeMention(before.word + tok.word, 'zone', before.start, prev));
-      } else if (prev && zoneNameBetween(tokens, i, prev.end)) {
+      } else if (prev && before && before.start !== prev.end && zoneNameBetween(tokens, i, prev.end)) {
         // 开封市城乡一体化示范区: a zone named after the region it lies in, with words between; the
         // region stays a mention of its own, as the zone's parent.
         out.push(placeMention(sentence.slice(prev.start, tok.end), 'zone', prev.start, prev));
+      } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
+        // 万盛经开区, and 南京市江北新区 written under the region before it.
+        out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
       }
       continue;
     }
