@@ -1,5 +1,6 @@
 // Runs the recognisers and rules over one normalised document, tracking who each clause is about
 // from clause to clause and paragraph to paragraph; returns relations with their evidence.
+import type { RelationType } from '../../schema/graph.ts';
 import type { Token } from '../segment/segmenter.ts';
 import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, type Division } from '../gazetteer/divisions.ts';
@@ -8,7 +9,7 @@ import { findGroups } from './mentions/groups.ts';
 import { RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
-import { RULES, TRIGGER } from './rules.ts';
+import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readSubject, resolveSelf, type SubjectReading } from './subject.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
@@ -216,7 +217,9 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
           earlierGroups: [...d.sentenceGroups],
         };
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
+        const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
+          if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;
           for (const f of rule.apply(clause)) {
             findings.push(Object.assign(f, { sentence: span }));
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);

@@ -12,8 +12,9 @@ import {
   supervisesUnderGuidance,
   supervisesVisitedPlace,
 } from './relations/supervises.ts';
-import { ESTABLISH_VERBS, LAUNCH_VERBS } from './lexicon.ts';
-import type { Rule } from './sentence-view.ts';
+import type { RelationType } from '../../schema/graph.ts';
+import { ESTABLISH_VERBS, HEADS, LAUNCH_VERBS } from './lexicon.ts';
+import type { ClauseView, Rule } from './sentence-view.ts';
 
 export const RULES: readonly Rule[] = [
   partOfWrittenTogether,
@@ -31,6 +32,20 @@ export const RULES: readonly Rule[] = [
   launchedIntoCampaign,
   launchedByAgents,
 ];
+
+/** A head noun or a quote: without one a clause names no measure (isMeasureName needs one). */
+const MEASURE_CUE = new RegExp(`${HEADS.join('|')}|“|《`);
+
+/**
+ * What a clause must have for a rule of each relation to find anything, tested before the rule
+ * runs: most clauses have no group and many no measure's head, and the rules need not look.
+ */
+export const PRECONDITION: Record<RelationType, (c: ClauseView) => boolean> = {
+  LAUNCHED: (c) => MEASURE_CUE.test(c.text),
+  SUPERVISES: (c) => c.earlierGroups.length > 0 || c.subjects.some((m) => m.type === 'Group') || c.sentence.mentions.some((m) => m.type === 'Group'),
+  ESTABLISHED: () => true,
+  PART_OF: () => true,
+};
 
 /**
  * Words without which no rule can fire in a clause (apart from PART_OF, which needs two regions):
