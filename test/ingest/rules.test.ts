@@ -110,6 +110,13 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'SUPERVISES', rule: 'supervises.meets-with', source: '指导组', target: '贵州大学' },
     ],
   },
+  'supervises.responsible-for': {
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.responsible-for', source: '教育部指导组', target: '中管金融企业' },
+      { type: 'SUPERVISES', rule: 'supervises.responsible-for', source: '教育部指导组', target: '中管企业' },
+      { type: 'SUPERVISES', rule: 'supervises.responsible-for', source: '教育部指导组', target: '中管高校' },
+    ],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -656,6 +663,28 @@ describe('the language of other reports than the seeds', () => {
   it('takes no span with a light verb inside for a measure: 推动餐饮单位进行改造整治', () => {
     const x = extract('河北石家庄新乐市相关部门针对油烟扰民问题，推动餐饮单位进行改造整治。');
     expect(x.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads a group whose leaders stand between it and the visit: 组长张进思一行到省文化和旅游厅', () => {
+    const x = extract('广东省委党史学习教育第十二巡回指导组组长张进思一行到省文化和旅游厅召开座谈会。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '广东省委党史学习教育第十二巡回指导组', target: '省文化和旅游厅' });
+  });
+
+  it('visits the companies, not the group they belong to: 到中国电气装备集团公司所属许继集团、平高集团', () => {
+    const x = extract('国资委党委主题教育第十一巡回指导组副组长夏成楼一行到中国电气装备集团公司所属许继集团、平高集团开展调研指导。');
+    const targets = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(targets.sort()).toEqual(['平高集团', '许继集团']);
+  });
+
+  it('reads 国务院国资委 as one body and 教育部 as a department, but 干部 as none', () => {
+    const x = extract('银保监会、国务院国资委、教育部派出18个指导组。党员干部开展专项整治。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name).sort()).toEqual(['国务院国资委', '教育部', '银保监会']);
+    expect(x.graph.entities.some((e) => e.name.endsWith('干部'))).toBe(false);
+  });
+
+  it('follows one route of a group past its host’s office: 另一路深入…领导小组办公室、当涂县党史馆', () => {
+    const x = extract('马鞍山市召开会议。指导组兵分两路来到博望区、当涂县开展督导。另一路深入当涂县委党史学习教育领导小组办公室、当涂县党史馆、团结街小学，查看工作简报。');
+    for (const target of ['博望区', '当涂县', '当涂县党史馆', '团结街小学']) expect(x.relations('SUPERVISES', undefined, target), target).toHaveLength(1);
   });
 
   it('reads counted mentions with a modifier (12个省直单位, 5家垂直管理部门) and not 3个市场 as regions', () => {

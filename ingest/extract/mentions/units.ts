@@ -1,6 +1,6 @@
 // Recognises an organisation's name at a given place (a clause's start, a verb's object): nominal
 // tokens ending in an organisation suffix, e.g. 国家金融监督管理总局, 关坝镇中心卫生院.
-import { UNIT_SUFFIXES } from '../lexicon.ts';
+import { FIXED_UNITS, UNIT_SUFFIXES } from '../lexicon.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import type { Mention } from './mention.ts';
 
@@ -10,9 +10,23 @@ const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 /** Words that end a name even when tagged as nouns. */
 const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|为|在|对|向|和|及|等|的)$/;
 
+/** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
+const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
+
+function unit(name: string, at: number): Mention {
+  return { type: 'Unit', start: at, end: at + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
+}
+
 export function readUnitAt(sentence: string, tokens: Token[], at: number): Mention | undefined {
+  const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
+  const named = readNamedUnit(sentence, tokens, at);
+  // 国务院国资委 is the commission, not the State Council.
+  return named ?? (fixed ? unit(fixed, at) : undefined);
+}
+
+function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention | undefined {
   const m = SUFFIX.exec(sentence.slice(at));
-  if (!m) return undefined;
+  if (!m || NOT_A_DEPARTMENT.test(m[0])) return undefined;
   const end = at + m[0].length;
   // Every token inside must be nominal and the name must end on a token boundary.
   // The segmenter may glue a name's first 省 or 市 to the word before it (对省/教育厅).
@@ -27,12 +41,13 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
     inside.shift();
     if (inside.length === 0) return undefined;
   }
-  // Ordinals belong to names: 长沙市第一医院.
-  if (!inside.every((t) => (NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word))) return undefined;
+  // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
+  // Adjectives are parts of names too (平/高/集团, 团结/街/小学).
+  const joinsName = (t: Token, i: number) => (t.word === '和' && i > 0 && i < inside.length - 1 && /[厅局部委]$/.test(m[0])) || t.tag === 'a';
+  if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组|指导|督导|调研/.test(m[0])) return undefined;
   // 局长, 院长: a person, not the office.
   if (/^[长里内外]/.test(sentence.slice(end))) return undefined;
-  const name = m[0];
-  return { type: 'Unit', start: at, end, surface: name, name, aliases: [], key: `Unit:${name}` };
+  return unit(m[0], at);
 }

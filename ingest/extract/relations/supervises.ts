@@ -8,6 +8,8 @@ import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-
 const TARGET_SEPARATOR = /^(、|和|及|以及|与|等)/;
 /** 全省18个省辖市: a scope word before a counted mention is not part of it. */
 const SCOPE = /^(?:全省|全市|全区|全县|全州|全国)/;
+/** 中国电气装备集团公司所属许继集团: the body they belong to is not what the group visits. */
+const BELONGS_TO = /^[\u4e00-\u9fff]{2,16}?所属/;
 /** A conjunct that names no entity (省（区、市）, 部分派出机构), skipped when an entity follows it. */
 const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和|及|以及)/;
 
@@ -44,9 +46,12 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
   const out: Mention[] = [];
   let pos = at;
   let skipped = 0;
+  pos += BELONGS_TO.exec(text.slice(pos, c.end))?.[0].length ?? 0;
   for (;;) {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
-    const chosen = targetAt(c, pos);
+    // A group's own office (当涂县委党史学习教育领导小组办公室) is no target, though a region begins it.
+    const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
+    const chosen = group ? undefined : targetAt(c, pos);
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
@@ -56,10 +61,10 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
       out.push(chosen);
       end = chosen.end + (rest?.length ?? 0);
     } else {
-      const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(pos, c.end)) : null;
-      if (!unnamed) break;
+      const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(group ? group.end : pos, c.end)) : null;
+      if (!unnamed && !group) break;
       skipped++;
-      end = pos + unnamed[0].length;
+      end = (group ? group.end : pos) + (unnamed?.[0].length ?? 0);
     }
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) {
@@ -238,6 +243,34 @@ export const supervisesMeetsWith: Rule = {
     const targets = targetsAt(c, c.start + lead + 1);
     const last = targets[targets.length - 1];
     if (!last || !/^(?:等)?(?:单位)?(?:代表|负责同志|负责人|党员干部|师生代表)?(?:进行)?(?:座谈|交流)/.test(c.sentence.text.slice(last.end, c.end))) return [];
+    return supervise(groups, targets, this.name);
+  },
+};
+
+/** Kinds of body a group is made responsible for (中管企业, 中管高校, 省直单位), when no name is written. */
+const BODY_KIND = /^(?![各全有该])[\u4e00-\u9fff]{1,6}(?:企业|高校|单位|机关|部门|学校|医院)$/;
+
+export const supervisesResponsibleFor: Rule = {
+  name: 'supervises.responsible-for',
+  relation: 'SUPERVISES',
+  example: '教育部派出18个指导组，负责中管金融企业、中管企业、中管高校党史学习教育指导工作',
+  apply(c) {
+    const lead = leadEnd(c, c.subjectEnd);
+    const m = /^负责(?:指导)?/.exec(c.text.slice(lead));
+    const groups = groupsIn(c);
+    if (!m || groups.length === 0 || !/指导|督导/.test(c.text)) return [];
+    const at = c.start + lead + m[0].length;
+    const named = targetsAt(c, at);
+    if (named.length) return supervise(groups, named, this.name);
+    // 负责中管金融企业、中管企业、中管高校…指导工作: the kinds of body, each a target of its own.
+    const list = /^([\u4e00-\u9fff、]+?)(?:的)?(?:党史学习教育|主题教育|学习教育)?(?:的)?(?:督促)?(?:指导|督导)工作/.exec(c.sentence.text.slice(at, c.end));
+    const kinds = (list?.[1] ?? '').split('、').filter((k) => BODY_KIND.test(k));
+    let from = at;
+    const targets = kinds.map((k) => {
+      const start = c.sentence.text.indexOf(k, from);
+      from = start + k.length;
+      return { type: 'Unit' as const, start, end: start + k.length, surface: k, name: k, aliases: [], key: `Unit:${k}` };
+    });
     return supervise(groups, targets, this.name);
   },
 };
