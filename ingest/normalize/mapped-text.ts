@@ -89,9 +89,11 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
       pattern.lastIndex++;
       continue;
     }
-    parts.push(input.text.slice(last, m.index));
     const rep = typeof replacer === 'string' ? replacer : replacer(m);
     const match = m[0];
+    // A match left as it is (a run with nothing to repair) stays part of the text around it.
+    if (rep === match) continue;
+    parts.push(input.text.slice(last, m.index));
     if (!origin && rep.length !== match.length) {
       origin = new OriginBuilder(input.origin.length);
       origin.copy(input.origin, 0, m.index);
@@ -100,6 +102,7 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacer: Repl
     parts.push(rep);
     last = m.index + m[0].length;
   }
+  if (parts.length === 0) return input;
   parts.push(input.text.slice(last));
   if (!origin) return { text: parts.join(''), origin: input.origin };
   origin.copy(input.origin, last, input.text.length + 1);

@@ -11,7 +11,8 @@ export function unifyPunctuation(input: MappedText): MappedText {
   );
   // ASCII marks become Chinese ones when they sit in Han text (not inside numbers like 1,000 or 2.0).
   t = replaceMapped(t, /(?<=[\u0080-\uffff]|^)[,;:!?()]|[,;:!?()](?=[\u0080-\uffff])/gm, (m) => TO_FULL[m[0]] ?? m[0]);
-  t = replaceMapped(t, /[\u00a0\u3000\t ]+/g, ' ');
+  // Runs of blanks become one space; a space alone is left as it is.
+  t = replaceMapped(t, /[\u00a0\u3000\t ]{2,}|[\u00a0\u3000\t]/g, ' ');
   return t;
 }
 
