@@ -54,5 +54,5 @@ export const PRECONDITION: Record<RelationType, (c: ClauseView) => boolean> = {
  * clauses without them skip the rules, which keeps extraction close to the segmenter's speed.
  */
 export const TRIGGER = new RegExp(
-  [...LAUNCH_VERBS, ESTABLISH_VERBS.source.slice(1, -1), '指导|督导|暗访|检查|督查|调研|走访|深入|前往|来到|走进|赴|到|向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流|负责'].join('|'),
+  [...LAUNCH_VERBS, ESTABLISH_VERBS.source.slice(1, -1), '指导|督导|暗访|检查|督查|调研|走访|深入|前往|来到|走进|赴|到|向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流|负责|观摩|参观|查看|察看'].join('|'),
 );

@@ -682,6 +682,11 @@ describe('the language of other reports than the seeds', () => {
     expect(x.graph.entities.some((e) => e.name.endsWith('干部'))).toBe(false);
   });
 
+  it('reads a group going on to a place where it watches or inspects: …，在新市初中观摩了微宣讲活动', () => {
+    const x = extract('马鞍山市召开会议。指导组一路深入博望区，在新市初中观摩了微宣讲活动。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-at-place', source: '马鞍山市指导组', target: '新市初中' });
+  });
+
   it('follows one route of a group past its host’s office: 另一路深入…领导小组办公室、当涂县党史馆', () => {
     const x = extract('马鞍山市召开会议。指导组兵分两路来到博望区、当涂县开展督导。另一路深入当涂县委党史学习教育领导小组办公室、当涂县党史馆、团结街小学，查看工作简报。');
     for (const target of ['博望区', '当涂县', '当涂县党史馆', '团结街小学']) expect(x.relations('SUPERVISES', undefined, target), target).toHaveLength(1);

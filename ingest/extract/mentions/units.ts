@@ -10,6 +10,7 @@ const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 /** Words that end a name even when tagged as nouns. */
 const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|为|在|对|向|和|及|等|的)$/;
 
+const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
 const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
 
@@ -42,8 +43,9 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
     if (inside.length === 0) return undefined;
   }
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
-  // Adjectives are parts of names too (平/高/集团, 团结/街/小学).
-  const joinsName = (t: Token, i: number) => (t.word === '和' && i > 0 && i < inside.length - 1 && /[厅局部委]$/.test(m[0])) || t.tag === 'a';
+  // Adjectives are parts of names too (平/高/集团, 团结/街/小学), and the suffix is, however tagged (新市/初中/f).
+  const joinsName = (t: Token, i: number) =>
+    (t.word === '和' && i > 0 && i < inside.length - 1 && /[厅局部委]$/.test(m[0])) || t.tag === 'a' || (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word));
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组|指导|督导|调研/.test(m[0])) return undefined;

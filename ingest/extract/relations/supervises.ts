@@ -163,10 +163,13 @@ export const supervisesAtPlace: Rule = {
   relation: 'SUPERVISES',
   example: '这是省政府第九督查组在新蔡县开展督查期间的一个场景',
   apply(c) {
-    const groups = groupsIn(c).filter((g) => g.end <= c.start + c.text.indexOf('在'));
-    if (groups.length === 0) return [];
-    const last = groups[groups.length - 1] as Mention;
-    const lead = leadEnd(c, last.end - c.start);
+    // The group is named before 在 in the clause, or is the subject a clause starting with 在 goes on
+    // with (…一路深入博望区，在新市初中观摩了微宣讲活动).
+    const inherited = c.subjectEnd === 0 ? c.subjects.filter((m) => m.type === 'Group') : [];
+    const named = groupsIn(c).filter((g) => g.start >= c.start && g.end <= c.start + c.text.indexOf('在'));
+    const last = named[named.length - 1] ?? inherited[0];
+    if (!last) return [];
+    const lead = leadEnd(c, named.length ? last.end - c.start : 0);
     if (c.text[lead] !== '在') return [];
     const targets = targetsAt(c, c.start + lead + 1);
     const after = targets.length ? c.sentence.text.slice(targets[targets.length - 1]?.end, c.end) : '';
