@@ -46,6 +46,9 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
   return `${owner.name}${words}${kind}`;
 }
 
+/** 指导督促第二批单位…: guiding verbs whose object is a generic body, not an entity. */
+const GUIDES_UNNAMED = /^(?:立即|及时|认真|全面)?(?:指导督促|督促指导|指导推动|督促推动|指导|督促|引导)(?:各地|各级|各单位|第[一二三四五六七八九十]批单位|参学单位|基层)/;
+
 /** Who the text is about as reading moves from clause to clause, and the groups already in play. */
 class Discourse {
   focus: Mention | undefined;
@@ -165,8 +168,13 @@ class Discourse {
     }
   }
 
-  /** After the rules: what this clause said about its subject carries on to the next ones. */
-  carry(reading: SubjectReading): void {
+  /**
+   * After the rules: what this clause said about its subject carries on to the next ones. A clause
+   * that guides unnamed others (指导督促第二批单位围绕…，坚持…，制定…) hands the rest of the sentence
+   * to them, so its later clauses launch nothing for the subject.
+   */
+  carry(reading: SubjectReading, clauseText: string, subjectEnd: number): void {
+    if (GUIDES_UNNAMED.test(clauseText.slice(subjectEnd))) this.blocked = 'guided';
     if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity') {
       this.inherited = this.subjects;
       // In a paragraph about a region, a unit acts for its own sentence; the next one is about the
@@ -225,7 +233,7 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
           }
         }
-        d.carry(reading);
+        d.carry(reading, cl.text, subjectEnd);
       }
     }
   }

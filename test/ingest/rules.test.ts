@@ -660,6 +660,11 @@ describe('the language of other reports than the seeds', () => {
     expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['第二批主题教育实施意见']);
   });
 
+  it('hands the rest of a sentence to the unnamed ones a region guides: 指导督促第二批单位…，坚持“先找问题后整治”', () => {
+    const x = extract('第二批主题教育启动后，天津立即部署专项整治工作，指导督促第二批单位围绕10项专项整治任务，坚持“先找问题后整治”，制定整治工作方案。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['专项整治']);
+  });
+
   it('takes no span with a light verb inside for a measure: 推动餐饮单位进行改造整治', () => {
     const x = extract('河北石家庄新乐市相关部门针对油烟扰民问题，推动餐饮单位进行改造整治。');
     expect(x.relations('LAUNCHED')).toEqual([]);
