@@ -3,7 +3,7 @@
 import type { RelationType } from '../../schema/graph.ts';
 import type { Token } from '../segment/segmenter.ts';
 import { tokenize } from '../segment/segmenter.ts';
-import { gazetteer, type Division } from '../gazetteer/divisions.ts';
+import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
 import { findGroups } from './mentions/groups.ts';
 import { RegionContext } from './mentions/region-context.ts';
@@ -84,7 +84,10 @@ class Discourse {
   /** Who a sentence or a frame that names no one is about: the paragraph's subjects, else its region. */
   defaultSubjects(): Mention[] {
     if (this.paragraphSubjects.length) return this.paragraphSubjects;
-    const topic = this.paragraphTopic ?? this.focus ?? this.documentTopic;
+    // The region the document opens with, when it lies in the province the document is mostly about,
+    // is the more precise default (甘肃省…迭部县: the county).
+    const within = this.documentTopic?.division && this.focus?.division && isWithin(this.documentTopic.division, this.focus.division);
+    const topic = this.paragraphTopic ?? (within ? this.documentTopic : undefined) ?? this.focus ?? this.documentTopic;
     return topic ? [topic] : [];
   }
 

@@ -636,6 +636,19 @@ describe('the language of other reports than the seeds', () => {
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国家金融监督管理总局', target: '政策传导、实地督导、动态跟踪等工作机制' });
   });
 
+  it('reads towns the segmenter does not know and the villages listed after them, but not 部分乡镇 or 等乡镇', () => {
+    const x = extract('督查组先后来到南林桥镇湄溪村、罗成村、港路村开展实地暗访督查。考核组对部分乡镇农村人居环境进行督查，前往东厦镇、火田镇等乡镇现场核查。');
+    for (const village of ['湄溪村', '罗成村', '港路村']) expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: village, target: '南林桥镇' });
+    const names = x.graph.entities.map((e) => e.name);
+    expect(names).toContain('东厦镇');
+    expect(names.filter((n) => /部分|等乡|镇农/.test(n))).toEqual([]);
+  });
+
+  it('reads a group its leader leads there (组长苏一凡率…指导组到…) and the halls it visits', () => {
+    const x = extract('省委党史学习教育第二巡回指导组组长苏一凡率省委党史学习教育第二巡回指导组到茅洲河工业文明展示馆参观调研。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.sent-to', source: '省委党史学习教育第二巡回指导组', target: '茅洲河工业文明展示馆' });
+  });
+
   it('reads longer towns and villages written under a county, but no verb as a name', () => {
     const x = extract('黑龙江省牡丹江市海林市海丰朝鲜族社区开展“送学到家”活动。新疆昭苏县乌尊布拉克镇开展“马背宣讲”活动。毕节市和湄潭县等地还制定了村级实施方案。');
     expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '海丰朝鲜族社区', target: '海林市' });

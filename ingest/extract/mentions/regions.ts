@@ -12,9 +12,10 @@ const ZONE_SUFFIXES = new Set([
 /** Words that can stand between a region and a zone suffix in the zone's name: 开封市|城乡|一体化|示范区. */
 const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
-const TOWN_AFTER_REGION = /^((?![各全本该每])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)/;
-const VILLAGE_AFTER_REGION = /^((?![各全本该每])[\u4e00-\u9fff]{2,6}?)(村|社区)/;
+const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
+const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或])[\u4e00-\u9fff]{2,6}?)(村|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
+const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
 const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
 const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
@@ -123,13 +124,34 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   return withPlaces(sentence, tokens, out);
 }
 
-/** Adds towns and villages written after a region, and towns standing alone at a token start. */
+/**
+ * A town or village named on its own at token i: 观胜镇 (two characters), or a word the segmenter did
+ * not know that ends like one (南林桥镇/x, 湄溪村/x), or such a word before a lone 镇 or 乡 (南林桥/镇).
+ */
+function standalonePlace(sentence: string, tokens: Token[], i: number): Mention | undefined {
+  const tok = tokens[i] as Token;
+  const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
+  const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
+  if (tok.tag === 'x' && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
+  const next = tokens[i + 1];
+  if (next && /^(镇|乡)$/.test(next.word) && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word)) {
+    if (!NOT_A_PLACE.has(tok.word) && !(next.word === '乡' && sentence[next.end] === '村')) return placeMention(tok.word + next.word, 'township', tok.start);
+  }
+  const third = sentence[tok.start + 2];
+  if (third !== '镇' && third !== '乡') return undefined;
+  // 推进乡村振兴, 部分乡镇: a verb before 乡, or 村 or 镇 after it, makes an ordinary word, not a town.
+  if (!PLACE_NAME_TAG.test(tok.tag) || /[村镇]/.test(sentence[tok.start + 3] ?? '')) return undefined;
+  const m = STANDALONE_TOWN.exec(sentence.slice(tok.start));
+  if (!m || NOT_A_PLACE.has(m[1] ?? '')) return undefined;
+  return placeMention(m[0], 'township', tok.start);
+}
+
+/** Adds towns and villages written after a region or a town, and towns standing alone at a token start. */
 function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const taken = (s: number, e: number) => [...regions, ...out].some((m) => s < m.end && e > m.start);
-  for (const r of regions) {
-    out.push(r);
-    let under = r;
+  const placesAfter = (region: Mention): void => {
+    let under = region;
     for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
       const m = re.exec(sentence.slice(under.end));
       // 丹寨万达小镇: a 小镇 is a development, not a township.
@@ -143,16 +165,24 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
       out.push(place);
       under = place;
     }
+    // 南林桥镇湄溪村、罗成村、港路村: villages listed after the first lie in the same town.
+    const parent = under.level === 'village' ? under.writtenUnder : undefined;
+    for (let pos = under.end, m = COORDINATED_VILLAGE.exec(sentence.slice(pos)); parent && m; m = COORDINATED_VILLAGE.exec(sentence.slice(pos))) {
+      const village = placeMention(m[1] ?? '', 'village', pos + 1, parent);
+      if (taken(village.start, village.end)) break;
+      out.push(village);
+      pos = village.end;
+    }
+  };
+  for (const r of regions) {
+    out.push(r);
+    placesAfter(r);
   }
-  for (const tok of tokens) {
-    const third = sentence[tok.start + 2];
-    if ((third !== '镇' && third !== '乡') || taken(tok.start, tok.start + 3)) continue;
-    // 推进乡村振兴: a verb before 乡 or a following 村 makes an ordinary word, not a town.
-    if (!PLACE_NAME_TAG.test(tok.tag) || (third === '乡' && sentence[tok.start + 3] === '村')) continue;
-    const m = STANDALONE_TOWN.exec(sentence.slice(tok.start));
-    if (!m || NOT_A_PLACE.has(m[1] ?? '')) continue;
-    const place = placeMention(m[0], 'township', tok.start);
-    if (!taken(place.start, place.end)) out.push(place);
+  for (let i = 0; i < tokens.length; i++) {
+    const place = standalonePlace(sentence, tokens, i);
+    if (!place || taken(place.start, place.end)) continue;
+    out.push(place);
+    placesAfter(place);
   }
   return out.sort((a, b) => a.start - b.start);
 }
