@@ -137,9 +137,11 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
     if (parts.length > 1 && named && tail.length >= 2) names.push(tail);
   }
   let name = names[names.length - 1] ?? long;
-  // A quote followed by its head names the measure: 区委常委“…”理论学习“三学”机制 → “三学”机制.
+  // A quote followed by its head names the measure: 区委常委“…”理论学习“三学”机制 → “三学”机制;
+  // so does a quote that ends the phrase with a head inside it (社区“136智慧网格管理体系”).
   const lastQuote = name.lastIndexOf('“');
-  if (lastQuote > 0 && headAtEnd(name.slice(lastQuote))) {
+  const quoted = name.slice(lastQuote);
+  if (lastQuote > 0 && (headAtEnd(quoted) || (PURE_QUOTE.test(quoted) && headAtEnd(quoted.slice(1, -1))))) {
     names.push(name.slice(lastQuote));
     name = name.slice(lastQuote);
   }

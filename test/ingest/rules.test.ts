@@ -678,6 +678,11 @@ describe('the language of other reports than the seeds', () => {
     expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['专项整治']);
   });
 
+  it('names a measure by the quote that ends its phrase when the quote holds a head, not by any quote', () => {
+    const x = extract('沧州市新华区探索打造社区“136智慧网格管理体系”。重庆市高等学校推行“双带头人”。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['“136智慧网格管理体系”']);
+  });
+
   it('takes no span with a light verb inside for a measure: 推动餐饮单位进行改造整治', () => {
     const x = extract('河北石家庄新乐市相关部门针对油烟扰民问题，推动餐饮单位进行改造整治。');
     expect(x.relations('LAUNCHED')).toEqual([]);
