@@ -679,7 +679,7 @@ describe('the language of other reports than the seeds', () => {
   });
 
   it('names a measure by the quote that ends its phrase when the quote holds a head, not by any quote', () => {
-    const x = extract('沧州市新华区探索打造社区“136智慧网格管理体系”。重庆市高等学校推行“双带头人”。');
+    const x = extract('沧州市新华区探索打造社区“136智慧网格管理体系”。云南省高等学校重点解决基层党组织建设、“双带头人”培育配备等问题。');
     expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['“136智慧网格管理体系”']);
   });
 
