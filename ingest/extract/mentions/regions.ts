@@ -130,14 +130,18 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
  */
 function standalonePlace(sentence: string, tokens: Token[], i: number): Mention | undefined {
   const tok = tokens[i] as Token;
+  // Most tokens are nowhere near a place word: test the characters before any pattern (a hot path).
+  const next = tokens[i + 1];
+  const last = tok.word[tok.word.length - 1];
+  const third = sentence[tok.start + 2];
+  const nearPlace = last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word === '镇' || next?.word === '乡' || third === '镇' || third === '乡';
+  if (!nearPlace) return undefined;
   const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
   const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
   if (tok.tag === 'x' && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
-  const next = tokens[i + 1];
   if (next && /^(镇|乡)$/.test(next.word) && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word)) {
     if (!NOT_A_PLACE.has(tok.word) && !(next.word === '乡' && sentence[next.end] === '村')) return placeMention(tok.word + next.word, 'township', tok.start);
   }
-  const third = sentence[tok.start + 2];
   if (third !== '镇' && third !== '乡') return undefined;
   // 推进乡村振兴, 部分乡镇: a verb before 乡, or 村 or 镇 after it, makes an ordinary word, not a town.
   if (!PLACE_NAME_TAG.test(tok.tag) || /[村镇]/.test(sentence[tok.start + 3] ?? '')) return undefined;
