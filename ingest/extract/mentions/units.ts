@@ -19,10 +19,11 @@ function unit(name: string, at: number): Mention {
 }
 
 export function readUnitAt(sentence: string, tokens: Token[], at: number): Mention | undefined {
-  const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
+  // A suffix reading first: 国务院国资委 is the commission, not the State Council.
   const named = readNamedUnit(sentence, tokens, at);
-  // 国务院国资委 is the commission, not the State Council.
-  return named ?? (fixed ? unit(fixed, at) : undefined);
+  if (named) return named;
+  const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
+  return fixed ? unit(fixed, at) : undefined;
 }
 
 function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention | undefined {
