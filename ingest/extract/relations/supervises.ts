@@ -1,6 +1,5 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
 import { GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
-import { placeMention } from '../mentions/regions.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
@@ -13,13 +12,10 @@ const BELONGS_TO = /^[\u4e00-\u9fff]{2,16}?所属/;
 /** A conjunct that names no entity (省（区、市）, 部分派出机构), skipped when an entity follows it. */
 const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和|及|以及)/;
 
-/** A village or town named on its own where a group goes: 走访了花茂村、遵义师范学院. */
-const PLACE_TARGET = /^[\u4e00-\u9fff]{2,3}?(村|社区|镇|乡|街道)(?=、|和|及|等|，|。|$)/;
-
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number): Mention | undefined {
   const s = c.sentence;
-  const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group') ?? placeAt(c, pos);
+  const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group');
   const unit = readUnitAt(s.text, s.tokens, pos);
   let chosen = unit && (!m || unit.end > m.end) ? unit : m;
   while (chosen && chosen.type === 'Region') {
@@ -29,12 +25,6 @@ function targetAt(c: ClauseView, pos: number): Mention | undefined {
     chosen = next;
   }
   return chosen;
-}
-
-function placeAt(c: ClauseView, pos: number): Mention | undefined {
-  const m = PLACE_TARGET.exec(c.sentence.text.slice(pos));
-  if (!m || !c.sentence.tokens.some((t) => t.start === pos)) return undefined;
-  return placeMention(m[0], m[1] === '村' || m[1] === '社区' ? 'village' : 'township', pos);
 }
 
 /** 盐城、淮安地区9所省属高校: regions that only say where counted units are give way to them. */
