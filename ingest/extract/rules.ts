@@ -14,7 +14,7 @@ import {
   supervisesVisitedPlace,
 } from './relations/supervises.ts';
 import type { RelationType } from '../../schema/graph.ts';
-import { ESTABLISH_VERBS, HEADS, LAUNCH_VERBS } from './lexicon.ts';
+import { ESTABLISH_VERBS, HEADS, LAUNCH_VERBS, SUPERVISE_VERBS, SUPERVISION_ACTS } from './lexicon.ts';
 import type { ClauseView, Rule } from './sentence-view.ts';
 
 export const RULES: readonly Rule[] = [
@@ -54,5 +54,12 @@ export const PRECONDITION: Record<RelationType, (c: ClauseView) => boolean> = {
  * clauses without them skip the rules, which keeps extraction close to the segmenter's speed.
  */
 export const TRIGGER = new RegExp(
-  [...LAUNCH_VERBS, ESTABLISH_VERBS.source.slice(1, -1), '指导|督导|暗访|检查|督查|调研|走访|深入|前往|来到|走进|赴|到|向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流|负责|观摩|参观|查看|察看'].join('|'),
+  [
+    ...LAUNCH_VERBS,
+    ESTABLISH_VERBS.source.slice(1, -1),
+    SUPERVISE_VERBS.source.slice(4, -1),
+    SUPERVISION_ACTS.source.slice(3, -1),
+    // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责.
+    '向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流|负责',
+  ].join('|'),
 );
