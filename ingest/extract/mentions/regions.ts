@@ -153,7 +153,8 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
 /** Adds towns and villages written after a region or a town, and towns standing alone at a token start. */
 function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const taken = (s: number, e: number) => [...regions, ...out].some((m) => s < m.end && e > m.start);
+  const overlaps = (m: Mention, s: number, e: number) => s < m.end && e > m.start;
+  const taken = (s: number, e: number) => regions.some((m) => overlaps(m, s, e)) || out.some((m) => overlaps(m, s, e));
   const placesAfter = (region: Mention): void => {
     let under = region;
     for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
