@@ -5,6 +5,7 @@ import { registerCypher } from './commands/cypher.ts';
 import { registerDb } from './commands/db.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerServe } from './commands/serve.ts';
 
 const program = new Command('kg')
   .description('Knowledge graphs from Chinese policy and news reports')
@@ -16,5 +17,6 @@ registerIngest(program);
 registerCypher(program);
 registerDb(program);
 registerEval(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

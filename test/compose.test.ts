@@ -96,7 +96,12 @@ describe('docker-compose.yml', () => {
     expect(one('services.ingest.environment.NEO4J_URI')).toBe('bolt://neo4j:7687');
     expect(one('services.ingest.environment.NEO4J_PASSWORD')).toBe('${NEO4J_PASSWORD}');
 
-    expect(one('services.viewer.command')).toMatch(/npm run viewer/);
+    expect(one('services.viewer.command')).toMatch(/npx kg serve --host 0\.0\.0\.0 --port 5173/);
+    expect(y.get('services.viewer.ports')?.join(' ')).toMatch(/^"?127\.0\.0\.1:/);
+    // The compose Neo4j is closed like the local one: no file URLs, an empty import folder, an allow-list, a timeout.
+    expect(one('services.neo4j.environment.NEO4J_dbms_security_allow__csv__import__from__file__urls')).toMatch(/^"?false"?$/);
+    expect(one('services.neo4j.environment.NEO4J_dbms_security_procedures_allowlist')).not.toMatch(/apoc\.(load|export|cypher|periodic)/);
+    expect(one('services.neo4j.environment.NEO4J_db_transaction_timeout')).toMatch(/^\d+s$/);
     expect(one('services.viewer.depends_on.neo4j.condition')).toBe('service_healthy');
     expect(y.get('services.viewer.ports')?.join(' ')).toMatch(/5173/);
   });

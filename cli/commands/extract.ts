@@ -12,7 +12,8 @@ export function registerExtract(program: Command): void {
     .argument('<paths...>', 'report files or folders of them')
     .option('--pretty', 'indent the JSON')
     .action(async (paths: string[], opts: { pretty?: boolean }) => {
-      const { files, failures } = await readInputs(paths);
+      const { files, failures, skipped } = await readInputs(paths);
+      reportFailures(skipped);
       const progress = createProgress('extract', files.length);
       const result = extractGraph(files, { onProgress: (done) => progress.update(done) });
       progress.stop();

@@ -4,12 +4,13 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { createDriver, neo4jConfig, type Neo4jConfig } from '../../graph/config.ts';
 import { describeError } from '../../graph/read/cypher.ts';
-import { countGraph, loadGraph } from '../../graph/write/load-graph.ts';
+import { countGraph, DEFAULT_BATCH_SIZE, loadGraph } from '../../graph/write/load-graph.ts';
 import { extractGraph } from '../../ingest/pipeline.ts';
 import { readInputs } from '../../ingest/read/read-inputs.ts';
 
 interface IngestOptions {
   force: boolean;
+  batchSize: string;
   keepMissing: boolean;
   progress: boolean;
 }
@@ -49,12 +50,15 @@ export function registerIngest(program: Command): void {
     .option('--force', 'reload documents whose content is already loaded (after an extractor change)', false)
     .option('--keep-missing', 'keep documents loaded earlier from these folders that are no longer there', false)
     .option('--no-progress', 'no progress bars')
+    .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
     .action(async (paths: string[], options: IngestOptions) => {
       const failures: Failure[] = [];
       const started = Date.now();
 
       let config: Neo4jConfig;
+      const batchSize = Number(options.batchSize);
       try {
+        if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer, got "${options.batchSize}"`);
         config = neo4jConfig();
       } catch (e) {
         process.stderr.write(`kg ingest: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -75,6 +79,7 @@ export function registerIngest(program: Command): void {
       try {
         const read = await readInputs(paths);
         failures.push(...read.failures);
+        for (const f of read.skipped) process.stderr.write(`kg ingest: ${f.file}: ${f.reason}\n`);
 
         const extractBar = progressBar(options.progress, 'extract');
         extractBar?.start(read.files.length, 0, { phase: 'files' });
@@ -92,6 +97,7 @@ export function registerIngest(program: Command): void {
         const failed = new Set(failures.map((f) => path.resolve(f.file)));
         const summary = await loadGraph(driver, extracted.graph, {
           database: config.database,
+          batchSize,
           force: options.force,
           ...(options.keepMissing ? {} : { removeMissing: missingUnder(paths, failed) }),
           onProgress: ({ phase, done, total }) => {

@@ -8,8 +8,8 @@
 //   (:Document)-[:MENTIONS]->(:Entity)      an entity is an end of a relation the document gives a sentence for
 // A relationship's evidence is the Evidence nodes whose relKey equals its key (indexed), so
 //   MATCH (a)-[r:LAUNCHED]->(b) MATCH (e:Evidence {relKey: r.key}) RETURN e.sentence, e.rule
-// `docIds` on entities and relationships lists the documents that support them; gazetteer PART_OF edges (no
-// sentence) are supported by the documents that mention a region below them. Removing a document takes its id out
+// `docIds` on entities and relationships lists the documents that support them; a region and the PART_OF edge
+// above it are also supported by the documents that mention any region inside it. Removing a document takes its id out
 // of every `docIds` and deletes what is left with none, so shared facts stay and facts only it gave disappear.
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver, type Integer, type ManagedTransaction } from 'neo4j-driver';
@@ -139,17 +139,11 @@ export function buildRows(graph: Graph, load: ReadonlySet<string>): LoadRows {
 
   const rows: LoadRows = { documents: [], entities: new Map(), relations: new Map(), evidence: [], mentions: [] };
   const relSupport: Set<string>[] = [];
-  const derivedInto = new Map<string, number[]>();
 
   graph.relations.forEach((rel, i) => {
     const support = new Set<string>();
     relSupport[i] = support;
-    if (rel.evidence.length === 0) {
-      const list = derivedInto.get(rel.target) ?? [];
-      list.push(i);
-      derivedInto.set(rel.target, list);
-      return;
-    }
+    if (rel.evidence.length === 0) return;
     const key = relationKey(rel.type, rel.source, rel.target);
     const seen = new Set<string>();
     for (const ev of rel.evidence) {
@@ -176,8 +170,17 @@ export function buildRows(graph: Graph, load: ReadonlySet<string>): LoadRows {
     }
   });
 
-  // A sentence-less edge (the gazetteer's PART_OF chain) is supported by whatever supports its lower end, which for
-  // a region means the documents that mention it or any region below it.
+  // A region is supported by every document that mentions it or any region inside it, and so is the PART_OF edge
+  // above it, whether that edge comes from the gazetteer or is also written out in some document. Following every
+  // PART_OF edge, not only sentence-less ones, keeps support the same whether documents are loaded together or
+  // one run at a time (a run without the writing document still has the gazetteer's edge).
+  const children = new Map<string, string[]>();
+  for (const rel of graph.relations) {
+    if (rel.type !== 'PART_OF') continue;
+    const list = children.get(rel.target) ?? [];
+    list.push(rel.source);
+    children.set(rel.target, list);
+  }
   const entitySupport = new Map<string, Set<string>>();
   const visiting = new Set<string>();
   const supportOf = (entity: string): Set<string> => {
@@ -186,17 +189,14 @@ export function buildRows(graph: Graph, load: ReadonlySet<string>): LoadRows {
     const support = new Set(mentions.get(entity) ?? []);
     if (visiting.has(entity)) return support; // a cycle in bad input must not recurse forever
     visiting.add(entity);
-    for (const i of derivedInto.get(entity) ?? []) {
-      const rel = graph.relations[i];
-      if (rel !== undefined) addAll(support, supportOf(rel.source));
-    }
+    for (const child of children.get(entity) ?? []) addAll(support, supportOf(child));
     visiting.delete(entity);
     entitySupport.set(entity, support);
     return support;
   };
   graph.relations.forEach((rel, i) => {
     const support = relSupport[i];
-    if (rel.evidence.length === 0 && support !== undefined) addAll(support, supportOf(rel.source));
+    if (rel.type === 'PART_OF' && support !== undefined) addAll(support, supportOf(rel.source));
   });
 
   const loadDocs = graph.documents.filter((d) => load.has(d.id));

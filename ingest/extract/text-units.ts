@@ -51,8 +51,25 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
+/**
+ * Longer than any sentence of the genre (the seeds' longest is under 300 characters). Text without sentence marks
+ * (a table flattened to one line, a crawl gone wrong) is cut into pieces of this size, so the rules, some of which
+ * look at every pair of mentions in a sentence, never see a megabyte as one sentence.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+function capLength(span: Span): Span[] {
+  if (span.text.length <= MAX_SENTENCE_CHARS) return [span];
+  const out: Span[] = [];
+  for (let i = 0; i < span.text.length; i += MAX_SENTENCE_CHARS) {
+    const text = span.text.slice(i, i + MAX_SENTENCE_CHARS);
+    out.push({ text, start: span.start + i, end: span.start + i + text.length });
+  }
+  return out;
+}
+
 export function sentences(paragraph: Span): Span[] {
-  return splitOutsideQuotes(paragraph, '。！？!?…');
+  return splitOutsideQuotes(paragraph, '。！？!?…').flatMap(capLength);
 }
 
 /** Clauses: the pieces between ，；： outside quotes, without their trailing mark. */

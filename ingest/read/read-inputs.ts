@@ -12,40 +12,98 @@ export interface InputFailure {
   reason: string;
 }
 
-const REPORT_EXTENSIONS = /\.(txt|text|html?|md)$/i;
-
-async function listFiles(p: string): Promise<string[]> {
-  const stat = await fs.stat(p);
-  if (!stat.isDirectory()) return [p];
-  const entries = await fs.readdir(p, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((e) => !e.name.startsWith('.'))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? listFiles(path.join(p, e.name)) : Promise.resolve(REPORT_EXTENSIONS.test(e.name) ? [path.join(p, e.name)] : []))),
-  );
-  return nested.flat();
+export interface ReadResult {
+  files: SourceFile[];
+  /** Files that could not be read; each is an error for the run. */
+  failures: InputFailure[];
+  /** Files in a folder that are not reports (images, PDFs); said once each, not an error. */
+  skipped: InputFailure[];
 }
 
-export async function readInputs(paths: string[]): Promise<{ files: SourceFile[]; failures: InputFailure[] }> {
-  const files: SourceFile[] = [];
-  const failures: InputFailure[] = [];
-  for (const p of paths) {
-    let listed: string[];
+export interface ReadOptions {
+  /** Files larger than this are refused, unread; default $KG_MAX_FILE_MB or 20 MiB. */
+  maxBytes?: number;
+}
+
+const REPORT_EXTENSIONS = /\.(txt|text|html?|md)$/i;
+const MIB = 1024 * 1024;
+
+/** No report is this long; a file that is, is almost always a dump or an archive dropped in the folder by mistake. */
+export function defaultMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env['KG_MAX_FILE_MB'];
+  const mb = raw === undefined || raw === '' ? 20 : Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`KG_MAX_FILE_MB must be a positive number, got "${raw ?? ''}"`);
+  return Math.floor(mb * MIB);
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES') return 'permission denied';
+  return `cannot read (${code ?? String(err)})`;
+}
+
+export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = opts.maxBytes ?? defaultMaxBytes();
+  const out: ReadResult = { files: [], failures: [], skipped: [] };
+  // Real paths of folders already walked: a link back to an ancestor is a loop, read once and reported.
+  const walked = new Set<string>();
+
+  const readFile = async (file: string, size: number): Promise<void> => {
+    if (size > maxBytes) {
+      out.failures.push({
+        file,
+        reason: `too large (${(size / MIB).toFixed(1)} MiB; files over ${(maxBytes / MIB).toFixed(0)} MiB are refused, KG_MAX_FILE_MB raises the limit)`,
+      });
+      return;
+    }
     try {
-      listed = await listFiles(p);
+      out.files.push({ path: file, bytes: new Uint8Array(await fs.readFile(file)) });
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      failures.push({ file: p, reason: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? String(err)})` });
-      continue;
+      out.failures.push({ file, reason: reason(err) });
     }
-    for (const file of listed) {
-      try {
-        files.push({ path: file, bytes: new Uint8Array(await fs.readFile(file)) });
-      } catch (err) {
-        failures.push({ file, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+  };
+
+  const visit = async (p: string, named: boolean): Promise<void> => {
+    let stat;
+    try {
+      // stat follows links: a dangling or looping link fails here with its own reason.
+      stat = await fs.stat(p);
+    } catch (err) {
+      out.failures.push({ file: p, reason: reason(err) });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const real = await fs.realpath(p);
+      if (walked.has(real)) {
+        out.failures.push({ file: p, reason: `symbolic link loop (leads back to ${real}, already read)` });
+        return;
       }
+      walked.add(real);
+      let entries;
+      try {
+        entries = await fs.readdir(p, { withFileTypes: true });
+      } catch (err) {
+        out.failures.push({ file: p, reason: reason(err) });
+        return;
+      }
+      const visible = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
+      for (const e of visible) await visit(path.join(p, e.name), false);
+      return;
     }
-  }
-  return { files, failures };
+    if (!stat.isFile()) {
+      out.failures.push({ file: p, reason: 'not a regular file' });
+      return;
+    }
+    // A file named on the command line is read whatever its name; in a folder only report extensions are.
+    if (!named && !REPORT_EXTENSIONS.test(p)) {
+      out.skipped.push({ file: p, reason: `skipped: not a report file (${path.extname(p) || 'no extension'}; .txt, .html, .md are read)` });
+      return;
+    }
+    await readFile(p, stat.size);
+  };
+
+  for (const p of paths) await visit(p, true);
+  return out;
 }

@@ -23,8 +23,9 @@ afterAll(async () => {
   releaseDatabaseLock();
 });
 
-const run = (query: string, params: Record<string, unknown> = {}) =>
-  runReadQuery(neo.driver, query, params, { database: neo.config.database, uri: neo.config.uri });
+const runFull = (query: string, params: Record<string, unknown> = {}, limits: { timeoutMs?: number; maxRows?: number } = {}) =>
+  runReadQuery(neo.driver, query, params, { database: neo.config.database, uri: neo.config.uri, ...limits });
+const run = async (query: string, params: Record<string, unknown> = {}) => (await runFull(query, params)).rows;
 
 async function caught(p: Promise<unknown>): Promise<CypherError> {
   try {
@@ -78,6 +79,57 @@ describe('runReadQuery', { timeout: 60_000 }, () => {
     expect(await countGraph(neo.driver, neo.config.database)).toEqual(before);
     await expect(run("MATCH (r:Region {name: '兴文县'}) SET r.name = 'x' RETURN r")).rejects.toThrow(/refused/);
     await expect(run("MATCH (r:Region {name: '兴文县'}) DETACH DELETE r")).rejects.toThrow(/refused/);
+  });
+
+  it('refuses every file-reading, Cypher-running and admin form, and the database is unchanged', async () => {
+    const before = await countGraph(neo.driver, neo.config.database);
+    for (const query of [
+      "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 2",
+      `LOAD CSV FROM 'bolt://${neo.config.uri.replace(/^bolt:\/\//, '')}' AS l RETURN l`,
+      "CALL apoc.cypher.run('MATCH (n) RETURN count(n) AS c', {}) YIELD value RETURN value",
+      "CALL `apoc`.`load`.`json`('file:///etc/passwd') YIELD value RETURN value",
+      "CALL apoc.export.json.all('/tmp/kg-out.json', {})",
+      "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+      "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) DETACH DELETE n RETURN 1', {}) AS x",
+      'CALL dbms.listConfig() YIELD name RETURN name',
+      'SHOW USERS',
+      'SHOW SETTINGS',
+      "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+      "CALL db.createLabel('Injected')",
+      'CREATE INDEX injected IF NOT EXISTS FOR (n:Region) ON (n.injected)',
+      "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS RETURN 1",
+    ]) {
+      const err = await caught(run(query));
+      expect(err.message, query).toMatch(/^refused: /);
+      expect(err.code, query).toBe('Refused');
+    }
+    expect(await countGraph(neo.driver, neo.config.database)).toEqual(before);
+    const indexes = await neo.driver.executeQuery("SHOW INDEXES YIELD name WHERE name = 'injected' RETURN name", {}, { database: neo.config.database });
+    expect(indexes.records).toHaveLength(0);
+  });
+
+  it('still runs full-text search, catalogue procedures and value functions', async () => {
+    const rows = await run("CALL db.index.fulltext.queryNodes('entity_names', '黔南') YIELD node RETURN node.name AS name, apoc.text.join(['a', 'b'], '-') AS j LIMIT 1");
+    expect(rows).toEqual([{ name: '黔南布依族苗族自治州', j: 'a-b' }]);
+    expect((await run('CALL db.labels() YIELD label RETURN label')).map((r) => r['label'])).toContain('Region');
+  });
+
+  it('caps rows and says so, and returns the nodes and edges the rows hold', async () => {
+    const capped = await runFull('UNWIND range(1, 100000) AS x RETURN x', {}, { maxRows: 50 });
+    expect(capped.rows).toHaveLength(50);
+    expect(capped.truncated).toBe(true);
+    expect(capped.maxRows).toBe(50);
+    const whole = await runFull("MATCH p = (:Region {name: '兴文县'})-[:PART_OF*]->(:Region) RETURN p", {}, { maxRows: 50 });
+    expect(whole.truncated).toBe(false);
+    expect(whole.columns).toEqual(['p']);
+    expect(whole.nodes.map((n) => n.properties['name']).sort()).toEqual(['兴文县', '四川省', '宜宾市']);
+    expect(whole.edges.every((e) => e.type === 'PART_OF')).toBe(true);
+  });
+
+  it('stops a query that runs past its timeout, on the server', async () => {
+    const err = await caught(runFull('UNWIND range(1, 10000000000) AS x RETURN count(x)', {}, { timeoutMs: 500 }));
+    expect(err.code).toBe('Timeout');
+    expect(err.message).toMatch(/^stopped: the query ran out of time after 500 ms/);
   });
 
   it('reports a syntax error in one line with its position', async () => {
@@ -138,6 +190,21 @@ describe('kg cypher', { timeout: 60_000 }, () => {
       expect(out.stderr).toMatch(/^kg cypher: (refused|Cypher syntax error)/);
       expect(out.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
     }
+  });
+
+  it('refuses to read a server file with LOAD CSV', () => {
+    const out = kg(["LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 2"]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).not.toContain('root:');
+    expect(out.stderr).toMatch(/^kg cypher: refused: LOAD CSV/);
+  });
+
+  it('prints at most --max-rows rows and names the cap on stderr', () => {
+    const out = kg(['UNWIND range(1, 5000) AS x RETURN x', '--max-rows', '10']);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toHaveLength(10);
+    expect(out.stderr).toBe('kg cypher: showing the first 10 rows; the query returned more (raise the cap with --max-rows)\n');
   });
 
   it('exits 2 on a malformed --param', () => {

@@ -1,7 +1,7 @@
 // Loading into a real Neo4j: schema, counts, idempotence, incremental replacement, roll-up and evidence queries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../schema/graph.ts';
-import { runReadQuery, type Row } from '../../graph/read/cypher.ts';
+import { toJson, type Row } from '../../graph/read/cypher.ts';
 import { countGraph, loadGraph, type LoadProgress } from '../../graph/write/load-graph.ts';
 import { ENTITY_FULLTEXT_INDEX, ensureSchema, EVIDENCE_FULLTEXT_INDEX, NODE_LABELS } from '../../graph/write/schema.ts';
 import { DOC_A, DOC_B, DOC_B2, DOC_C, seedLikeGraph } from './fixtures.ts';
@@ -21,8 +21,11 @@ afterAll(async () => {
 });
 
 const db = (): string => neo.config.database;
-const read = (query: string, params: Record<string, unknown> = {}): Promise<Row[]> =>
-  runReadQuery(neo.driver, query, params, { database: db(), uri: neo.config.uri });
+// The loader's own checks read schema too (SHOW CONSTRAINTS), which the user read path refuses on purpose.
+const read = async (query: string, params: Record<string, unknown> = {}): Promise<Row[]> =>
+  (await neo.driver.executeQuery(query, params, { database: db(), routing: 'READ' })).records.map((r) =>
+    Object.fromEntries(r.keys.map((k) => [String(k), toJson(r.get(k))])),
+  );
 
 const graph = seedLikeGraph();
 const evidenceTotal = graph.relations.reduce((n, r) => n + r.evidence.length, 0);

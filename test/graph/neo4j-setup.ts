@@ -4,10 +4,43 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, readNeo4jConfig, type Neo4jConfig } from '../../graph/config.ts';
-import { localNeo4jStatus, startLocalNeo4j } from '../../graph/db/local-neo4j.ts';
+import { createDriver, type Neo4jConfig } from '../../graph/config.ts';
+import { localNeo4jStatus, startLocalNeo4j, type LocalNeo4jOptions, type LocalNeo4jStatus } from '../../graph/db/local-neo4j.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The tests' own local Neo4j: its own data folder and ports, so `npm test` never touches what `npm start` loaded. */
+export function testNeo4jOptions(): LocalNeo4jOptions {
+  const port = Number(process.env['KG_TEST_NEO4J_PORT'] ?? '17687');
+  return {
+    projectRoot,
+    dataDir: path.join(projectRoot, '.data', 'neo4j-test'),
+    port,
+    // On, so a test can check that the Browser too listens on loopback only.
+    browserPort: port + 1,
+    password: 'kg-test-neo4j-password',
+    heap: '1g',
+    log: () => undefined,
+  };
+}
+
+/** Starts the tests' instance, or returns it when it already runs. */
+export async function startTestNeo4j(): Promise<LocalNeo4jStatus> {
+  const opts = testNeo4jOptions();
+  const status = await localNeo4jStatus(opts);
+  return status.running ? status : startLocalNeo4j(opts);
+}
+
+function testTargetFromEnv(): Neo4jConfig | null {
+  const uri = process.env['KG_TEST_NEO4J_URI'];
+  if (uri === undefined || uri === '') return null;
+  return {
+    uri,
+    username: process.env['KG_TEST_NEO4J_USERNAME'] ?? 'neo4j',
+    password: process.env['KG_TEST_NEO4J_PASSWORD'] ?? '',
+    database: process.env['KG_TEST_NEO4J_DATABASE'] ?? 'neo4j',
+  };
+}
 
 export interface TestNeo4j {
   driver: Driver;
@@ -36,14 +69,18 @@ async function reachable(config: Neo4jConfig): Promise<Driver> {
 const message = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e));
 
 /**
- * In order: a testcontainers Neo4j (@testcontainers/neo4j 11.x) where a container runtime exists; the instance NEO4J_URI
- * names, when set; the local instance from `kg db start` (started here if it is down). Throws, listing every attempt,
- * when none answers: the graph tests fail rather than skip.
+ * The user's Neo4j (the default local instance, NEO4J_URI) is never a test target: tests empty the database they
+ * run on. In order: the instance KG_TEST_NEO4J_URI names (with KG_TEST_NEO4J_USERNAME/PASSWORD/DATABASE); a
+ * testcontainers Neo4j (@testcontainers/neo4j 11.x) where a container runtime exists; the tests' own local
+ * instance (.data/neo4j-test, its own ports, started by test/global-setup.ts or here). Throws, listing every
+ * attempt, when none answers: the graph tests fail rather than skip.
  */
 export async function connectTestNeo4j(): Promise<TestNeo4j> {
   const attempts: string[] = [];
 
-  if (containerRuntime()) {
+  if (testTargetFromEnv() !== null) {
+    attempts.push('testcontainers: not tried, KG_TEST_NEO4J_URI names the target');
+  } else if (containerRuntime()) {
     try {
       // Loaded only with a runtime to talk to: the module pulls in the whole Docker client.
       const { Neo4jContainer } = await import('@testcontainers/neo4j');
@@ -67,23 +104,23 @@ export async function connectTestNeo4j(): Promise<TestNeo4j> {
     attempts.push('testcontainers: no container runtime (docker info failed)');
   }
 
-  const env = readNeo4jConfig();
-  if (process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '') {
+  const named = testTargetFromEnv();
+  if (named !== null) {
     try {
-      const driver = await reachable(env);
-      return { driver, config: env, source: `NEO4J_URI (${env.uri})`, close: () => driver.close() };
+      const driver = await reachable(named);
+      return { driver, config: named, source: `KG_TEST_NEO4J_URI (${named.uri})`, close: () => driver.close() };
     } catch (e) {
-      attempts.push(`NEO4J_URI ${env.uri}: ${message(e)}`);
+      attempts.push(`KG_TEST_NEO4J_URI ${named.uri}: ${message(e)}`);
     }
   }
 
   try {
-    const status = (await localNeo4jStatus({ projectRoot })).running ? await localNeo4jStatus({ projectRoot }) : await startLocalNeo4j({ projectRoot });
-    const config: Neo4jConfig = { uri: status.uri, username: status.user, password: status.password, database: env.database };
+    const status = await startTestNeo4j();
+    const config: Neo4jConfig = { uri: status.uri, username: status.user, password: status.password, database: 'neo4j' };
     const driver = await reachable(config);
-    return { driver, config, source: `local Neo4j (${config.uri})`, close: () => driver.close() };
+    return { driver, config, source: `the tests' own local Neo4j (${config.uri}, ${status.dataDir})`, close: () => driver.close() };
   } catch (e) {
-    attempts.push(`local Neo4j (kg db start): ${message(e)}`);
+    attempts.push(`the tests' own local Neo4j: ${message(e)}`);
   }
 
   throw new Error(`graph tests need a real Neo4j and found none:\n  - ${attempts.join('\n  - ')}`);

@@ -5,33 +5,10 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, KnowledgeGraph, Relation, RelationType } from '../../schema/graph.ts';
 import { runReadQuery, toNeo4jParams, type Json, type Row } from '../../graph/read/cypher.ts';
+import { parseQueryFile } from '../../graph/read/example-queries.ts';
 import { loadGraph } from '../../graph/write/load-graph.ts';
 import { seedLikeGraph } from './fixtures.ts';
 import { acquireDatabaseLock, connectTestNeo4j, projectRoot, releaseDatabaseLock, wipeDatabase, type TestNeo4j } from './neo4j-setup.ts';
-
-interface Query {
-  name: string;
-  question: string;
-  params: Record<string, Json>;
-  text: string;
-}
-
-/** Splits the file on `;` at a line end; blocks that are only comments (the header) are not queries. */
-function parseQueryFile(text: string): Query[] {
-  return text
-    .split(/;[ \t]*(?:\r?\n|$)/)
-    .map((block) => block.trim())
-    .filter((block) => block.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('//')))
-    .map((block) => {
-      const name = /^\/\/ name: (\S+)\s*$/m.exec(block)?.[1];
-      const question = /^\/\/ Q: (.+)$/m.exec(block)?.[1];
-      const params = /^\/\/ params: (.+)$/m.exec(block)?.[1];
-      if (name === undefined || question === undefined || params === undefined) {
-        throw new Error(`query without name, Q or params comment:\n${block}`);
-      }
-      return { name, question, params: JSON.parse(params) as Record<string, Json>, text: block };
-    });
-}
 
 const queries = parseQueryFile(fs.readFileSync(path.join(projectRoot, 'docs', 'queries.cypher'), 'utf8'));
 
@@ -514,7 +491,7 @@ describe.each(corpora)('docs/queries.cypher against $corpus', { timeout: 120_000
     const expected = check.expected(ix, params);
     // An empty answer would check nothing: the parameters must reach some data.
     expect(expected.length, `expected answer for ${JSON.stringify(params)}`).toBeGreaterThan(0);
-    const rows = await runReadQuery(neo.driver, query.text, toNeo4jParams(params) as Record<string, unknown>, {
+    const { rows } = await runReadQuery(neo.driver, query.text, toNeo4jParams(params) as Record<string, unknown>, {
       database: neo.config.database,
       uri: neo.config.uri,
     });
@@ -529,10 +506,11 @@ describe('docs/queries.cypher on the hand-made graph, with the answers a reader 
   const run = async (name: string, params?: Params): Promise<Row[]> => {
     const q = byName.get(name);
     if (q === undefined) throw new Error(`no query ${name}`);
-    return runReadQuery(neo.driver, q.text, toNeo4jParams(params ?? q.params) as Record<string, unknown>, {
+    const { rows } = await runReadQuery(neo.driver, q.text, toNeo4jParams(params ?? q.params) as Record<string, unknown>, {
       database: neo.config.database,
       uri: neo.config.uri,
     });
+    return rows;
   };
 
   beforeAll(async () => {

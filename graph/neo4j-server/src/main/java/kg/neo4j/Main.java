@@ -15,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +38,23 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>Each flag falls back to an env var (KG_NEO4J_DATA_DIR, KG_NEO4J_PORT, KG_NEO4J_BROWSER_PORT,
  * KG_NEO4J_PAGECACHE_MB), then to a default. Auth is always on: user {@code neo4j}, password from
  * NEO4J_PASSWORD (default {@value #DEFAULT_PASSWORD}), so clients exercise the same auth path as a
- * real deployment. APOC core is loaded (procedures {@code apoc.*}); the Neo4j Browser is served
+ * real deployment. APOC core is loaded, its procedures limited to {@link #PROCEDURE_ALLOWLIST}; the Neo4j Browser is served
  * over plain HTTP on the browser port when that port is free.
  */
 public final class Main {
   static final String READY_MARKER = "KG_NEO4J_READY";
   static final String DEFAULT_PASSWORD = "kg-local-neo4j";
   static final String NEO4J_VERSION = "5.26.0";
+
+  /**
+   * Procedures and functions Neo4j registers (dbms.security.procedures.allowlist). APOC's read-only helpers stay;
+   * apoc.load/export/import/cypher/periodic/trigger/util and the rest are never loaded. Built-in db.* and dbms.*
+   * procedures are not governed by this setting; kg's read path refuses the ones that are not read-only.
+   */
+  static final List<String> PROCEDURE_ALLOWLIST =
+      List.of("apoc.coll.*", "apoc.text.*", "apoc.map.*", "apoc.path.*", "apoc.meta.*", "apoc.algo.*", "apoc.agg.*",
+          "apoc.number.*", "apoc.temporal.*", "apoc.date.*", "apoc.convert.*", "apoc.label.*", "apoc.node.*",
+          "apoc.nodes.*", "apoc.rel.*", "apoc.version");
 
   private Main() {}
 
@@ -56,6 +67,7 @@ public final class Main {
     int boltPort = Integer.parseInt(pick(args, "bolt-port", "KG_NEO4J_PORT", "7687"));
     int browserPort = Integer.parseInt(pick(args, "browser-port", "KG_NEO4J_BROWSER_PORT", "7474"));
     long pagecacheMb = Long.parseLong(pick(args, "pagecache", "KG_NEO4J_PAGECACHE_MB", "512"));
+    long txTimeoutS = Long.parseLong(pick(args, "tx-timeout", "KG_NEO4J_TX_TIMEOUT_S", "120"));
     String password = envOr("NEO4J_PASSWORD", DEFAULT_PASSWORD);
 
     // Fail fast with a readable message instead of a Netty bind stack trace deep in the log.
@@ -78,7 +90,14 @@ public final class Main {
             // The JVM default would size the page cache from total RAM; a dev graph needs far less.
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
             .setConfig(GraphDatabaseSettings.plugin_dir, preparePlugins(dataDir))
-            .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+            // Closed in depth (see README, "What the local Neo4j allows"): no file:// URLs for LOAD CSV, imports
+            // confined to an empty folder, and only the procedures and functions the project and its users need,
+            // so APOC's file loaders, exporters and Cypher runners are not even registered.
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportDir(dataDir))
+            .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURE_ALLOWLIST)
+            // No transaction, a user's or the loader's, runs unbounded; clients ask for shorter ones themselves.
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutS))
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -148,6 +167,13 @@ public final class Main {
       }
     }
     return plugins;
+  }
+
+  /** LOAD CSV resolves file URLs under this folder; it is kept empty, so there is nothing to read even if allowed. */
+  private static Path emptyImportDir(Path dataDir) throws IOException {
+    Path dir = dataDir.resolve("import");
+    Files.createDirectories(dir);
+    return dir;
   }
 
   private static void setPassword(DatabaseManagementService dbms, String password) {

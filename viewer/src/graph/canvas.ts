@@ -1,0 +1,96 @@
+// The Cytoscape canvas: adds subgraphs from the API, runs layouts, keeps an undo history of what is on screen.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Subgraph, VEdge, VNode } from '../../../graph/read/explore.ts';
+import { stylesheet } from './style.ts';
+
+cytoscape.use(fcose);
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid';
+
+export function nodeElement(n: VNode): ElementDefinition {
+  return { group: 'nodes', data: { ...n, id: n.id } };
+}
+
+export function edgeElement(e: VEdge): ElementDefinition {
+  const label = e.count !== null && e.count > 1 ? `${e.type} ×${e.count}` : e.type;
+  return { group: 'edges', data: { ...e, id: `edge:${e.id}`, key: e.id, label: e.evidence > 1 ? `${label} (${e.evidence})` : label } };
+}
+
+export interface Canvas {
+  cy: Core;
+  add(sub: Subgraph, opts?: { replace?: boolean; layout?: boolean }): void;
+  layout(name?: LayoutName): void;
+  /** Remembers the current elements so the next change can be undone. */
+  checkpoint(): void;
+  undo(): boolean;
+  currentLayout(): LayoutName;
+}
+
+const BIG = 2000;
+
+export function createCanvas(container: HTMLElement, opts: { webgl?: boolean } = {}): Canvas {
+  const cy = cytoscape({
+    container,
+    // Cytoscape's WebGL renderer (3.31+, experimental) draws many thousands of elements faster; `?webgl=1` turns it on.
+    ...(opts.webgl === true ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    style: stylesheet,
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+  });
+  const history: ElementDefinition[][] = [];
+  let current: LayoutName = 'fcose';
+
+  const layoutOptions = (name: LayoutName): cytoscape.LayoutOptions => {
+    const big = cy.elements().length > BIG;
+    switch (name) {
+      case 'fcose':
+        // "draft" quality past a few thousand elements: a finished layout in seconds, not minutes.
+        return { name: 'fcose', quality: big ? 'draft' : 'default', animate: !big, randomize: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 90, packComponents: true } as cytoscape.LayoutOptions;
+      case 'concentric':
+        return { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => Number(n.data('degree') ?? 0), levelWidth: () => 2, animate: !big, minNodeSpacing: 12 } as cytoscape.LayoutOptions;
+      case 'breadthfirst':
+        // The administrative hierarchy reads top-down: provinces (no PART_OF upwards) are the roots.
+        return { name: 'breadthfirst', directed: true, roots: cy.nodes().filter((n) => n.outgoers('edge[type = "PART_OF"]').length === 0 && n.incomers('edge[type = "PART_OF"]').length > 0), spacingFactor: 1.1, animate: !big } as cytoscape.LayoutOptions;
+      case 'grid':
+        return { name: 'grid', avoidOverlap: true, animate: false };
+    }
+  };
+
+  const canvas: Canvas = {
+    cy,
+    add(sub, opts = {}) {
+      cy.batch(() => {
+        if (opts.replace === true) cy.elements().remove();
+        const nodes = sub.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement);
+        cy.add(nodes);
+        const edges = sub.edges
+          .filter((e) => cy.getElementById(`edge:${e.id}`).empty() && !cy.getElementById(e.source).empty() && !cy.getElementById(e.target).empty())
+          .map(edgeElement);
+        cy.add(edges);
+      });
+      if (opts.layout !== false) canvas.layout();
+    },
+    layout(name) {
+      if (name !== undefined) current = name;
+      const unpinned = cy.elements().filter((e) => !e.hasClass('pinned'));
+      unpinned.layout(layoutOptions(current)).run();
+    },
+    checkpoint() {
+      history.push(cy.elements().jsons() as unknown as ElementDefinition[]);
+      if (history.length > 30) history.shift();
+    },
+    undo() {
+      const last = history.pop();
+      if (last === undefined) return false;
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(last);
+      });
+      return true;
+    },
+    currentLayout: () => current,
+  };
+  return canvas;
+}
