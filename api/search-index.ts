@@ -10,6 +10,8 @@ export interface SearchHit extends SearchEntry {
   match: MatchKind;
   /** The name or alias that matched. */
   matched: string;
+  /** For pinyin matches, how many letters of the spelling the query leaves over (0 for other matches). */
+  closeness: number;
 }
 
 const RANK: Record<MatchKind, number> = { exact: 0, prefix: 1, contained: 2, pinyin: 3 };
@@ -57,12 +59,18 @@ export function createSearchIndex(entries: SearchEntry[]): SearchIndex {
           if (kind !== null && (best === null || RANK[kind] < RANK[best.kind])) best = { kind, name };
         }
         // Pinyin only for Latin input, and only from the start of a name: "cq" should not find every 市.
-        if (best === null && latin && q.length >= 2 && item.spellings.some((s) => s.startsWith(q))) {
-          best = { kind: 'pinyin', name: item.entry.name };
+        let closeness = 0;
+        if (best === null && latin && q.length >= 2) {
+          const spelled = item.spellings.filter((s) => s.startsWith(q));
+          if (spelled.length > 0) {
+            best = { kind: 'pinyin', name: item.entry.name };
+            // chongqing is closer to chongqingshi than to chongqingshidudaozu: fewer syllables left over rank higher.
+            closeness = Math.min(...spelled.map((s) => s.length - q.length));
+          }
         }
-        if (best !== null) hits.push({ ...item.entry, match: best.kind, matched: best.name });
+        if (best !== null) hits.push({ ...item.entry, match: best.kind, matched: best.name, closeness });
       }
-      hits.sort((a, b) => RANK[a.match] - RANK[b.match] || b.degree - a.degree || a.name.length - b.name.length || a.name.localeCompare(b.name));
+      hits.sort((a, b) => RANK[a.match] - RANK[b.match] || a.closeness - b.closeness || b.degree - a.degree || a.name.length - b.name.length || a.name.localeCompare(b.name));
       return hits.slice(0, limit);
     },
   };

@@ -72,7 +72,7 @@ const NODE_MAP = (v: string) => `{
   id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: coalesce(${v}.aliases, []), code: ${v}.code, level: ${v}.level,
   count: ${v}.count, docIds: coalesce(${v}.docIds, []),
   degree: COUNT { (${v})-[:${REL}]-() },
-  provinces: COLLECT { MATCH (${v})-[:${REL}]-{0,1}(:Region)-[:PART_OF]->{0,4}(p:Region {level: 'province'}) RETURN DISTINCT p.name }
+  provinces: COLLECT { MATCH (${v})-[:${REL}]-{0,1}(:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) RETURN DISTINCT province.name }
 }`;
 
 const EDGE_MAP = (r: string, s: string, t: string) => `{
@@ -137,7 +137,7 @@ export async function overview(opts: ExploreOptions, q: OverviewQuery): Promise<
     match = 'MATCH (:Document {id: $docId})-[:MENTIONS]->(n:Entity)';
   } else if (q.region !== undefined) {
     match = `MATCH (top:Region) WHERE top.id = $region OR top.name = $region OR $region IN top.aliases
-             MATCH (n:Entity) WHERE (n)-[:PART_OF]->{0,6}(top) OR (n)-[:${REL}]-(:Region)-[:PART_OF]->{0,6}(top)`;
+             MATCH (n:Entity) WHERE EXISTS { (n)-[:PART_OF*0..6]->(top) } OR EXISTS { (n)-[:${REL}]-(:Region)-[:PART_OF*0..6]->(top) }`;
   } else {
     match = 'MATCH (n:Entity)';
   }
@@ -249,9 +249,9 @@ export async function shortestPath(opts: ExploreOptions, from: string, to: strin
   const rows = await read(
     opts,
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = shortestPath((a)-[:${REL}*..8]-(b))
-     RETURN [n IN nodes(p) | ${NODE_MAP('n')}] AS nodes,
-            [r IN relationships(p) | ${EDGE_MAP('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
+     MATCH route = shortestPath((a)-[:${REL}*..8]-(b))
+     RETURN [n IN nodes(route) | ${NODE_MAP('n')}] AS nodes,
+            [r IN relationships(route) | ${EDGE_MAP('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
     { from, to },
   );
   const row = rows[0];
