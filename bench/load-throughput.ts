@@ -134,7 +134,7 @@ interface BenchNeo4j {
  * sacrifice (credentials from NEO4J_USERNAME / NEO4J_PASSWORD), else a second local Neo4j with its own port and data
  * dir (.data/neo4j-bench), private to the bench: started for the run and stopped after, even on Ctrl-C or `timeout`.
  */
-async function benchNeo4j(): Promise<BenchNeo4j> {
+export async function benchNeo4j(): Promise<BenchNeo4j> {
   const env = readNeo4jConfig();
   const uri = process.env['NEO4J_BENCH_URI'];
   if (uri !== undefined && uri !== '') {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --mib N] [--only extract|load]`: runs each benchmark section in turn; a section whose file is absent is skipped.
+// `npm run bench [-- --mib N] [--only extract|load|viewer]`: runs each benchmark section in turn; a section whose file is absent is skipped.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { peakRssMiB, say, seconds, type BenchOptions } from './measure.ts';
@@ -10,6 +10,7 @@ type Section = (options: BenchOptions) => Promise<void>;
 const SECTIONS = [
   { key: 'extract', title: 'extraction throughput', file: './extract-throughput.ts' },
   { key: 'load', title: 'graph load throughput', file: './load-throughput.ts' },
+  { key: 'viewer', title: 'viewer rendering and API latency', file: './viewer.ts' },
 ];
 
 function isSectionModule(module: unknown): module is { run: Section } {

@@ -8,7 +8,7 @@ import { showEdge, showNode } from './features/details.ts';
 import { openDocument, renderDocumentList } from './features/documents.ts';
 import { applyFilters, readFilters, renderFilters } from './features/filters.ts';
 import { decodeView, encodeView } from './features/url-state.ts';
-import { createCanvas, type LayoutName } from './graph/canvas.ts';
+import { createCanvas, cytoscape, type LayoutName } from './graph/canvas.ts';
 import { $, h, setStatus } from './shared/dom.ts';
 import './styles.css';
 
@@ -19,7 +19,7 @@ const docDates = new Map<string, string | null>();
 const cursors = new Map<string, number | null>();
 
 // Exposed for the end-to-end tests and for users poking at the graph from the console.
-(window as unknown as { kg: unknown }).kg = { cy, canvas };
+(window as unknown as { kg: unknown }).kg = { cy, canvas, cytoscape };
 
 const report = (e: unknown): void => setStatus(e instanceof Error ? e.message : String(e), 'error');
 
@@ -167,10 +167,10 @@ async function jumpTo(id: string): Promise<void> {
 
 const selectedNodes = () => cy.nodes(':selected');
 $('layout').addEventListener('change', () => {
-  canvas.layout($<HTMLSelectElement>('layout').value as LayoutName);
+  void canvas.layout($<HTMLSelectElement>('layout').value as LayoutName);
   updateUrl();
 });
-$('relayout').addEventListener('click', () => canvas.layout());
+$('relayout').addEventListener('click', () => void canvas.layout());
 $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 40));
 $('undo').addEventListener('click', () => setStatus(canvas.undo() ? 'undone' : 'nothing to undo'));
 document.addEventListener('keydown', (e) => {
@@ -283,7 +283,7 @@ async function start(): Promise<void> {
   if (view !== null && view.ids.length > 0) {
     const layout = view.layout as LayoutName;
     $<HTMLSelectElement>('layout').value = layout;
-    canvas.layout(layout);
+    void canvas.layout(layout);
     show(await api.subgraph(view.ids), { replace: true });
   } else {
     show(await api.overview({ limit: 60 }), { replace: true });

@@ -6,6 +6,8 @@ import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
 
+export { cytoscape };
+
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid';
 
 export function nodeElement(n: VNode): ElementDefinition {
@@ -20,7 +22,8 @@ export function edgeElement(e: VEdge): ElementDefinition {
 export interface Canvas {
   cy: Core;
   add(sub: Subgraph, opts?: { replace?: boolean; layout?: boolean }): void;
-  layout(name?: LayoutName): void;
+  /** Runs the layout; resolves when it has stopped. */
+  layout(name?: LayoutName): Promise<void>;
   /** Remembers the current elements so the next change can be undone. */
   checkpoint(): void;
   undo(): boolean;
@@ -37,7 +40,8 @@ export function createCanvas(container: HTMLElement, opts: { webgl?: boolean } =
     style: stylesheet,
     wheelSensitivity: 0.3,
     minZoom: 0.05,
-    maxZoom: 4,
+    // Fitting three nodes should not blow labels up to headline size.
+    maxZoom: 2,
   });
   const history: ElementDefinition[][] = [];
   let current: LayoutName = 'fcose';
@@ -70,12 +74,15 @@ export function createCanvas(container: HTMLElement, opts: { webgl?: boolean } =
           .map(edgeElement);
         cy.add(edges);
       });
-      if (opts.layout !== false) canvas.layout();
+      if (opts.layout !== false) void canvas.layout();
     },
     layout(name) {
       if (name !== undefined) current = name;
       const unpinned = cy.elements().filter((e) => !e.hasClass('pinned'));
-      unpinned.layout(layoutOptions(current)).run();
+      const layout = unpinned.layout(layoutOptions(current));
+      const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
+      return stopped;
     },
     checkpoint() {
       history.push(cy.elements().jsons() as unknown as ElementDefinition[]);
