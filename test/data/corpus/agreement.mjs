@@ -24,7 +24,7 @@ const verbose = args.includes('--verbose');
 // --- name matching: identical logic to shared/tools/score.mjs ---
 const strip = (s) => String(s ?? '')
   .normalize('NFKC')
-  .replace(/[“”"'‘’《》〈〉「」『』()（）\[\]【】\s·・、,，。:：;；]/g, '')
+  .replace(/[“”"'‘’《》〈〉「」『』()（）[\]【】\s·・、,，。:：;；]/g, '')
   .toLowerCase();
 const regionStem = (s) => strip(s)
   .replace(/(维吾尔|壮族|回族|藏族|彝族|布依族|苗族|侗族|土家族|哈萨克|蒙古族|朝鲜族|傣族|白族|哈尼族|黎族|傈僳族|羌族|满族)+/g, '')

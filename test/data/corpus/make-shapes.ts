@@ -125,14 +125,15 @@ function withPinyin(simplified: string, traditional: string, key: string): strin
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const IDEOGRAPHIC_SPACE = '\u3000';
 const SPAN = "<span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'>";
 
-/** Seed 002: `26<title>.txt`, then every paragraph as `<div><span …> 　　…</span></div><div>&nbsp;</div>` on one line. */
+/** Seed 002: `26<title>.txt`, then every paragraph as `<div><span …> ␣␣…</span></div><div>&nbsp;</div>` (␣ = U+3000) on one line. */
 function htmlFragment(p: Plain, m: ManifestLine, n: number): string {
   const [y, mo, d] = m.publishedAt.split('-');
   // The page's own date line, kept visible in the first <div> (the crawl header itself is not in this shape).
-  const dateLine = `发布时间：${y}年${mo}月${d}日 08:00　来源：${m.source}`;
-  const div = (text: string) => `<div>${SPAN} 　　${escapeHtml(text)}</span></div><div>&nbsp;</div>`;
+  const dateLine = `发布时间：${y}年${mo}月${d}日 08:00${IDEOGRAPHIC_SPACE}来源：${m.source}`;
+  const div = (text: string) => `<div>${SPAN} ${IDEOGRAPHIC_SPACE.repeat(2)}${escapeHtml(text)}</span></div><div>&nbsp;</div>`;
   return `${n}${p.title}.txt\n${[dateLine, ...p.paragraphs].map(div).join('')}`;
 }
 
