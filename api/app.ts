@@ -41,7 +41,8 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** A driver or server failure as an HTTP status: unreachable 503, refused 403, timeout 504, bad query 400. */
 function statusOf(e: CypherError): 400 | 403 | 503 | 504 | 500 {
-  if (UNAVAILABLE.has(e.code)) return 503;
+  // Unreachable, or reachable but refusing the server's own credentials: either way the graph is unavailable.
+  if (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.ClientError.Security.')) return 503;
   if (e.code === 'Refused' || e.code === 'Neo.ClientError.Statement.AccessMode') return 403;
   if (e.code === 'Timeout') return 504;
   if (e.code === 'Usage' || e.code.startsWith('Neo.ClientError.')) return 400;

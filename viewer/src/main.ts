@@ -266,8 +266,7 @@ $('start-document').addEventListener('change', () => {
   if (doc !== '') void api.overview({ limit: 120, doc }).then((s) => show(s, { replace: true })).catch(report);
 });
 
-const cypher = createCypherPanel((result) => show(fromCypher(result), { replace: true }));
-void cypher;
+createCypherPanel((result) => show(fromCypher(result), { replace: true }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Start: filters, documents, then the view in the URL or a readable overview.
