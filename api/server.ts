@@ -35,8 +35,10 @@ export function createApp(opts: ServerOptions): Hono {
     const root = path.relative(process.cwd(), dir) || '.';
     app.use('/*', serveStatic({ root }));
     // Every other path is the single-page app; its state lives in the URL.
-    const index = path.join(dir, 'index.html');
-    app.get('*', (c) => (fs.existsSync(index) ? c.html(fs.readFileSync(index, 'utf8')) : c.text('viewer not built', 404)));
+    // Read once: the built page does not change while the server runs.
+    const indexFile = path.join(dir, 'index.html');
+    const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : null;
+    app.get('*', (c) => (index !== null ? c.html(index) : c.text('viewer not built', 404)));
   }
   return app;
 }

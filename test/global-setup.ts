@@ -1,13 +1,10 @@
 // Starts the tests' own Neo4j once per run (unless a test target is named or a container runtime serves one) and
 // stops it afterwards when this run started it; an instance that was already up is left running.
-import { spawnSync } from 'node:child_process';
 import { localNeo4jStatus, stopLocalNeo4j } from '../graph/db/local-neo4j.ts';
-import { startTestNeo4j, testNeo4jOptions } from './graph/neo4j-setup.ts';
+import { containerRuntime, startTestNeo4j, testNeo4jOptions, testTargetFromEnv } from './graph/neo4j-setup.ts';
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const named = process.env['KG_TEST_NEO4J_URI'];
-  const docker = spawnSync('docker', ['info'], { timeout: 5000, stdio: 'ignore' }).status === 0;
-  if ((named !== undefined && named !== '') || docker) return async () => undefined;
+  if (testTargetFromEnv() !== null || containerRuntime()) return async () => undefined;
   const wasRunning = (await localNeo4jStatus(testNeo4jOptions())).running;
   await startTestNeo4j();
   return async () => {

@@ -31,7 +31,7 @@ export async function startTestNeo4j(): Promise<LocalNeo4jStatus> {
   return status.running ? status : startLocalNeo4j(opts);
 }
 
-function testTargetFromEnv(): Neo4jConfig | null {
+export function testTargetFromEnv(): Neo4jConfig | null {
   const uri = process.env['KG_TEST_NEO4J_URI'];
   if (uri === undefined || uri === '') return null;
   return {
@@ -50,7 +50,7 @@ export interface TestNeo4j {
   close(): Promise<void>;
 }
 
-function containerRuntime(): boolean {
+export function containerRuntime(): boolean {
   const probe = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 5000, stdio: 'ignore' });
   return probe.status === 0;
 }
