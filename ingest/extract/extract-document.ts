@@ -6,6 +6,7 @@ import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
 import { findGroups } from './mentions/groups.ts';
+import { findUnits } from './mentions/units.ts';
 import { RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -64,6 +65,13 @@ class Discourse {
   blocked: string | undefined;
   sentenceGroups: Mention[] = [];
   subjects: Mention[] = [];
+  /** Units named so far, latest first, and those of the current sentence with where they start. */
+  private readonly unitsSeen: Mention[] = [];
+  private sentenceUnits: Mention[] = [];
+  /** Regions named so far, latest first, and those of the current sentence: 市委 may mean the last city. */
+  private readonly regionsSeen: Mention[] = [];
+  private sentenceRegions: Mention[] = [];
+  private clauseStart = 0;
 
   constructor(private readonly docId: string) {}
 
@@ -73,7 +81,12 @@ class Discourse {
     this.groupsHere = [];
   }
 
-  startSentence(focus: Mention | undefined): void {
+  startSentence(focus: Mention | undefined, units: Mention[], regions: Mention[]): void {
+    for (const u of this.sentenceUnits.reverse()) this.unitsSeen.unshift(u);
+    this.sentenceUnits = units;
+    for (const r of this.sentenceRegions.reverse()) this.regionsSeen.unshift(r);
+    this.regionsSeen.splice(50);
+    this.sentenceRegions = regions.filter((r) => r.type === 'Region' && r.level !== 'group');
     this.focus = focus;
     this.location = undefined;
     this.inherited = this.defaultSubjects();
@@ -115,7 +128,7 @@ class Discourse {
     const topic = this.topic();
     const region = topic?.type === 'Region' ? topic : undefined;
     // 省政府第九督查组 in a county's paragraph belongs to the county's province.
-    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? resolveSelf(m.ownerWords, region) : undefined);
+    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions()) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
     const owner = explicitOwner ?? former?.ownerRegion ?? (former || formedBy === undefined ? region : formedBy);
@@ -132,8 +145,24 @@ class Discourse {
     return g;
   };
 
+  /** Regions named before the current clause, latest first. */
+  recentRegions(): Mention[] {
+    return [...this.sentenceRegions.filter((r) => r.end <= this.clauseStart).reverse(), ...this.regionsSeen];
+  }
+
+  /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
+  private unitReferredTo(ends: readonly RegExp[]): Mention | undefined {
+    const before = this.sentenceUnits.filter((u) => u.end <= this.clauseStart).reverse();
+    for (const end of ends) {
+      const unit = [...before, ...this.unitsSeen].find((u) => end.test(u.name));
+      if (unit) return unit;
+    }
+    return undefined;
+  }
+
   /** Takes in who a clause names; returns its subjects, where they end and a generic subject's words. */
-  read(reading: SubjectReading): { subjectEnd: number; generic: string | undefined } {
+  read(reading: SubjectReading, clauseStart: number): { subjectEnd: number; generic: string | undefined } {
+    this.clauseStart = clauseStart;
     this.subjects = [];
     switch (reading.kind) {
       case 'location':
@@ -146,10 +175,16 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {
-        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus);
+        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus, this.recentRegions());
         this.subjects = self ? [self] : [];
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
+      }
+      case 'unit': {
+        const unit = this.unitReferredTo(reading.ends);
+        this.subjects = unit ? [{ ...unit, start: clauseStart, end: clauseStart + reading.end }] : [];
+        this.blocked = unit ? undefined : 'unit';
+        return { subjectEnd: reading.end, generic: unit ? undefined : 'unit' };
       }
       case 'activity': {
         const group = this.groupsHere[0] ?? this.groupsSeen[0];
@@ -178,7 +213,7 @@ class Discourse {
    */
   carry(reading: SubjectReading, clauseText: string, subjectEnd: number): void {
     if (GUIDES_UNNAMED.test(clauseText.slice(subjectEnd))) this.blocked = 'guided';
-    if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity') {
+    if (reading.kind === 'explicit' || reading.kind === 'self' || reading.kind === 'activity' || reading.kind === 'unit') {
       this.inherited = this.subjects;
       // In a paragraph about a region, a unit acts for its own sentence; the next one is about the
       // region again (区人民医院划分15个党员责任区。在教育领域开展… is the district's).
@@ -190,8 +225,18 @@ class Discourse {
     } else if (reading.kind === 'generic') {
       this.paragraphSubjects = [];
     }
+    // 市财政局、市纪委监委等12个部门组成专项治理工作专班，出台《…》: departments that form the region's
+    // own working body hand the rest of the sentence to it, and it acts for the region (ontology).
+    const region = this.paragraphTopic ?? this.focus;
+    if (FORMS_REGION_BODY.test(clauseText) && region && this.inherited.every((m) => m.type === 'Unit')) {
+      this.inherited = [region];
+      this.blocked = undefined;
+    }
   }
 }
+
+/** A clause in which bodies form a working body that acts for their region. */
+const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|专班|指挥部)$/;
 
 export function extractDocument(docId: string, text: string): SentenceFinding[] {
   const paras = paragraphs(text);
@@ -209,11 +254,11 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
       const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
-      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined);
+      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, findUnits(span.text, tokens), regions);
 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         const reading = readSubject(view, cl.start, cl.end);
-        const { subjectEnd, generic } = d.read(reading);
+        const { subjectEnd, generic } = d.read(reading, cl.start);
         const clause: ClauseView = {
           sentence: view,
           start: cl.start,

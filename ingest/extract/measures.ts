@@ -67,14 +67,20 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
   for (const [, e] of quotes) ends.add(e);
   const quoteEnds = new Set(quotes.map(([, e]) => e));
   let fallback: number | undefined;
+  let summedAt: number | undefined;
   for (const e of [...ends].sort((a, b) => a - b)) {
     const rest = text.slice(e);
     if (rest === '' || rest === '工作') return from + e;
     // 在推动“六区一高地”建设中: a frame of time or place, not a measure launched.
     if (/^(的)?(过程)?中/.test(rest)) return undefined;
     // 制订学习计划、列出调研清单: a coordinator before another launch verb ends this object.
-    // 开展专项整治等10个方面的工作: 等 and a count sum up a list; the name ends before them.
-    if (NEXT_VERB.test(rest) || SUMMING_UP.test(rest)) return from + e;
+    if (NEXT_VERB.test(rest)) return from + e;
+    // 开展专项整治等10个方面的工作: 等 and a count sum up a list; the name ends before them unless the
+    // summing-up names a measure itself (等12项重点任务), read at a later head.
+    if (SUMMING_UP.test(rest)) {
+      summedAt ??= e;
+      continue;
+    }
     // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
     if (/^(、|和|及|以及|或|等|“)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
     // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
@@ -86,7 +92,8 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
     const next = tokens.find((t) => t.start === from + e);
     if (next && !CONTINUES_NP.test(next.tag)) return from + extendToLaterHead(text, e);
   }
-  return fallback === undefined ? undefined : from + fallback;
+  const end = summedAt ?? fallback;
+  return end === undefined ? undefined : from + end;
 }
 
 /** 公务活动扫码用餐机制: a head followed closely by another head belongs to the longer name. */
@@ -155,6 +162,22 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
   return { name, aliases: [...new Set(names.filter((n) => n !== name && n.length >= 2))] };
 }
 
+/** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
+const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
+
+/** The items of a list a count sums up (A、B和C等12项…), those that name a measure on their own. */
+function summedItems(list: string, start: number): FoundMeasure[] {
+  const out: FoundMeasure[] = [];
+  let cursor = start;
+  for (const item of splitOutside(list, COORD)) {
+    const at = list.indexOf(item, cursor - start) + start;
+    cursor = at + item.length;
+    const name = item.replace(SCOPE, '');
+    if (name.length >= 3 && isMeasureName(name, false)) out.push({ start: at, end: at + item.length, name, aliases: [] });
+  }
+  return out;
+}
+
 const QUOTE_LIST = /^((?:“[^”]+”[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
 
 /**
@@ -199,9 +222,18 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     return byEtc.length > 1 && headAtEnd(afterEtc) && isMeasureName(afterEtc, countsMore(afterEtc)) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
+  // 列出A、B、“C”实践活动等12项重点任务: the summing-up names a measure, and so does each listed item
+  // that is a measure's name by itself.
+  const summed = core !== phrase && /^(?:[一二三四五六七八九十两\d]+)(?:个|项|条|类|方面)/.test(core) ? summedItems(phrase.slice(0, phrase.length - core.length - 1), start) : [];
   const conjuncts = splitOutside(core, COORD);
-  const whole = conjuncts.length > 1 && conjuncts.every((c) => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c)) ? conjuncts : [core];
-  const out: FoundMeasure[] = [];
+  const named = (c: string): boolean => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined;
+  // 推出全预约诊疗、门诊智能药房和日间手术服务: a list with several measures' names, the last among them,
+  // lists measures, also those written without a head noun (with one name, as in 学生宿舍、食堂条件
+  // 改善工程, the others share its head); the campaign's generic work never is one.
+  const listsMeasures =
+    conjuncts.filter(named).length > 1 && named(conjuncts[conjuncts.length - 1] ?? '') && conjuncts.every((c) => named(c) || HEADLESS_ITEM.test(c));
+  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts : [core];
+  const out: FoundMeasure[] = [...summed];
   let cursor = coreOffset;
   for (const [i, c] of whole.entries()) {
     const at = sentence.indexOf(c, cursor);
@@ -217,8 +249,9 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
       out.push({ start: at, end: at + c.length, name: name + parallel, aliases: [...new Set(aliases)] });
       continue;
     }
+    const headless = !named(c) && listsMeasures;
     // 一项重要措施: “one” counts nothing, so it does not make a generic phrase a name.
-    if (!isMeasureName(name, count !== undefined && count > 1)) continue;
+    if (!headless && !isMeasureName(name, count !== undefined && count > 1)) continue;
     if (strictOnly && count === undefined && !/[”》]/.test(c) && !/(制度|机制)$/.test(c)) continue;
     if (core !== phrase && whole.length === 1) aliases.push(phrase);
     out.push({ start: at, end: at + c.length, name, aliases: [...new Set(aliases)].filter((a) => a !== name), ...(count !== undefined ? { count } : {}) });

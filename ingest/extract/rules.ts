@@ -1,12 +1,14 @@
 // Every extraction rule, in the order they run on each clause.
-import { launchedByAgents, launchedByVerb, launchedIntoCampaign, launchedThrough } from './relations/launched.ts';
+import { launchedByAgents, launchedByVerb, launchedIntoCampaign, launchedMadeInto, launchedThrough } from './relations/launched.ts';
 import { establishedGroup } from './relations/established.ts';
 import { partOfWrittenTogether } from './relations/part-of.ts';
 import {
   supervisesAtPlace,
   supervisesByVerb,
+  supervisesCountedPart,
   supervisesMeetsWith,
   supervisesOnTarget,
+  supervisesRelativeClause,
   supervisesReportedTo,
   supervisesResponsibleFor,
   supervisesSentTo,
@@ -29,9 +31,12 @@ export const RULES: readonly Rule[] = [
   supervisesUnderGuidance,
   supervisesMeetsWith,
   supervisesResponsibleFor,
+  supervisesCountedPart,
+  supervisesRelativeClause,
   launchedByVerb,
   launchedThrough,
   launchedIntoCampaign,
+  launchedMadeInto,
   launchedByAgents,
 ];
 
@@ -60,6 +65,6 @@ export const TRIGGER = new RegExp(
     SUPERVISE_VERBS.source.slice(4, -1),
     SUPERVISION_ACTS.source.slice(3, -1),
     // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责.
-    '向|对|通过|以|纳入|由|组|汇报|报告|座谈|交流|负责',
+    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责',
   ].join('|'),
 );

@@ -1,8 +1,8 @@
 // Who a clause is about: mentions at its start (coordinated, chained), a self-reference such as
 // 当地 or 市委 resolved to the region in context, a group's work standing for the group (督查在…),
 // a generic subject (各地), or nothing (inherit).
-import { ancestors } from '../gazetteer/divisions.ts';
-import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE } from './lexicon.ts';
+import { ancestors, isWithin, type Division } from '../gazetteer/divisions.ts';
+import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE, UNIT_REFERENCES } from './lexicon.ts';
 import { divisionMention } from './mentions/regions.ts';
 import { readUnitAt } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -15,6 +15,7 @@ export type SubjectReading =
   | { kind: 'explicit'; subjects: Mention[]; end: number }
   | { kind: 'location'; place: Mention }
   | { kind: 'self'; word: string; end: number }
+  | { kind: 'unit'; ends: readonly RegExp[]; end: number }
   | { kind: 'activity'; end: number }
   | { kind: 'frame' }
   | { kind: 'generic'; words: string }
@@ -62,6 +63,10 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     const etc = /^等(?:地|地方|单位)?/.exec(s.text.slice(pos, end));
     return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) };
   }
+  for (const [word, ends] of UNIT_REFERENCES) {
+    const ref = word.exec(body);
+    if (ref) return { kind: 'unit', ends, end: lead + ref[0].length };
+  }
   const self = SELF_REFERENCE.exec(body);
   if (self) {
     // 全区28个党（工）委、800余个党支部: a scope word before counted bodies names only them.
@@ -98,19 +103,44 @@ export function readCoordinated(s: SentenceView, at: number, end: number): { sub
   return { subjects, end: pos };
 }
 
-/** The region a self-reference means: 市委 in a district's paragraph is the district's city. */
-export function resolveSelf(word: string, topic: Mention | undefined): Mention | undefined {
-  if (!topic?.division) return topic;
-  const d = topic.division;
-  const chain = [d, ...ancestors(d)];
-  const want = /^(?:我|该|全)?省|^省/.test(word) ? 'province' : /^(?:我|该|全)?市|^市/.test(word) ? 'city' : undefined;
+/** The level a self-reference names: 市委 a city, 县里 a county, 镇党委 a town, 社区党委 a community. */
+function wantedLevel(word: string): 'province' | 'city' | 'county' | 'township' | 'village' | undefined {
+  if (/^(?:我|该|全)?省|^省/.test(word)) return 'province';
+  if (/^(?:我|该|全)?市|^市/.test(word)) return 'city';
+  if (/^(?:我|该|全)?[县区]|^[县区]/.test(word)) return 'county';
+  if (/^(?:镇|乡|街道)/.test(word)) return 'township';
+  if (/^(?:村|社区)/.test(word)) return 'village';
+  return undefined;
+}
+
+const isCity = (d: Division): boolean => d.level === 'prefecture' || d.name.endsWith('市');
+
+/**
+ * The region a self-reference means: 市委 in a district's paragraph is the district's city; in a
+ * province's, the city the text named last (安徽省…合肥…市委制定… → 合肥市). `recent` holds the
+ * regions named so far, latest first.
+ */
+export function resolveSelf(word: string, topic: Mention | undefined, recent: readonly Mention[] = []): Mention | undefined {
+  const want = wantedLevel(word);
+  const d = topic?.division;
+  const chain = d ? [d, ...ancestors(d)] : [];
   if (want === 'province') {
     const p = chain.find((x) => x.level === 'province');
-    return p && p !== d ? divisionMention(p, topic.start, p.name) : topic;
+    return p && p !== d ? divisionMention(p, topic?.start ?? 0, p.name) : topic;
   }
-  if (want === 'city' && !d.name.endsWith('市')) {
-    const city = chain.find((x) => x.name.endsWith('市'));
-    return city ? divisionMention(city, topic.start, city.name) : topic;
+  if (want === 'city') {
+    if (d && d.name.endsWith('市')) return topic;
+    const city = chain.find(isCity);
+    if (city) return divisionMention(city, topic?.start ?? 0, city.name);
+    return recent.find((m) => m.division && isCity(m.division) && (!d || isWithin(m.division, d))) ?? topic;
+  }
+  if (want === 'county') {
+    if (!topic || topic.level === 'county' || topic.level === 'zone') return topic;
+    return recent.find((m) => (m.level === 'county' || m.level === 'zone') && (!d || !m.division || isWithin(m.division, d))) ?? topic;
+  }
+  if (want === 'township' || want === 'village') {
+    if (!topic || topic.level === want) return topic;
+    return recent.find((m) => m.level === want) ?? undefined;
   }
   return topic;
 }

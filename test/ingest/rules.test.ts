@@ -117,6 +117,19 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'SUPERVISES', rule: 'supervises.responsible-for', source: '教育部指导组', target: '中管高校' },
     ],
   },
+  'supervises.counted-part': {
+    context: '在黑龙江省，',
+    relations: [
+      { type: 'ESTABLISHED', rule: 'established.forms-group', source: '黑龙江省', target: '黑龙江省委巡回督导组', count: 18 },
+      { type: 'SUPERVISES', rule: 'supervises.counted-part', source: '黑龙江省委巡回督导组', target: '13个市', count: 13 },
+    ],
+  },
+  'supervises.relative-clause': {
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.relative-clause', source: '省委第三巡视组', target: '辰溪县' },
+      { type: 'SUPERVISES', rule: 'supervises.relative-clause', source: '省委第三巡视组', target: '溆浦县' },
+    ],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -132,6 +145,10 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'PART_OF', rule: 'part-of.written-together', source: '黔南布依族苗族自治州', target: '贵州省' },
       { type: 'LAUNCHED', rule: 'launched.into-campaign', source: '黔南布依族苗族自治州', target: '拖欠农民工工资问题专项整治' },
     ],
+  },
+  'launched.made-into': {
+    context: '浙江省安吉县召开会议。',
+    relations: [{ type: 'LAUNCHED', rule: 'launched.made-into', source: '安吉县', target: '现场教学点' }],
   },
   'launched.passive-agents': {
     relations: [
@@ -720,5 +737,52 @@ describe('the language of other reports than the seeds', () => {
     expect(x.named('Unit', '12个省直单位')[0]).toMatchObject({ count: 12 });
     expect(x.named('Unit', '5家垂直管理部门')[0]).toMatchObject({ count: 5 });
     expect(x.graph.entities.some((e) => e.name.startsWith('3个市'))).toBe(false);
+  });
+});
+
+describe('the language of the development corpus', () => {
+  it('resolves 学校党委, 该院 and 部里 to the unit named before them, the university before its school', () => {
+    const x = extract(
+      '督导组走访了吉林大学化学学院。对吉首大学，督导组听取汇报。学校党委实施学生宿舍改善工程。',
+      '国家卫生健康委员会召开会议。委里完善县域医共体建设试点方案。',
+    );
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '吉首大学', target: '学生宿舍改善工程' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国家卫生健康委员会', target: '县域医共体建设试点方案' });
+    // With no unit of its kind named before it, a 学校党委 is nobody the text names: no relation.
+    const none = extract('安徽省召开会议。学校党委制定专项工作方案。');
+    expect(none.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads 市委 in a province’s report as the city named last, and 县里 as the county', () => {
+    const x = extract('安徽省推进学习教育。合肥市召开会议。市委制定《整治形式主义为基层减负专项行动方案》。肥西县召开会议。县里建立数据共享机制。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '合肥市', target: '《整治形式主义为基层减负专项行动方案》' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '肥西县', target: '数据共享机制' });
+    expect(x.relations('LAUNCHED', '安徽省')).toEqual([]);
+  });
+
+  it('reads a street named alone (潘家园街道) as a region, and no town after a preposition (在织里镇 is 织里镇)', () => {
+    const x = extract('北京市朝阳区推进减负。潘家园街道则开展“社工入户月”活动。吴兴区在织里镇推行“童装企业安全生产”专项整治。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '潘家园街道', target: '“社工入户月”活动' });
+    expect(x.graph.entities.map((e) => e.name)).not.toContain('在织里镇');
+  });
+
+  it('hands a sentence to the region when its departments form the region’s working body', () => {
+    const x = extract('黄冈市委部署专项治理，市财政局、市民政局等12个部门组成专项治理工作专班，出台《“一卡通”问题专项治理实施方案》。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '黄冈市', target: '《“一卡通”问题专项治理实施方案》' });
+    expect(x.relations('LAUNCHED', '市财政局')).toEqual([]);
+  });
+
+  it('reads a counted summing-up as a measure with the named items before it, and lists of measures without heads', () => {
+    const x = extract('陕西省列出专题培训、“我为群众办实事”实践活动和“三抓三比”活动等12项重点任务。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '陕西省', target: '12项重点任务', count: 12 });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '陕西省', target: '“我为群众办实事”实践活动' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '陕西省', target: '“三抓三比”活动' });
+    const list = extract('广西医科大学第一附属医院推出全预约诊疗、门诊智能药房和日间手术服务。');
+    for (const target of ['全预约诊疗', '门诊智能药房', '日间手术服务']) {
+      expectRelation(list, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '广西医科大学第一附属医院', target });
+    }
+    // One name at the end: the items before it share its head and are no measures of their own.
+    const shared = extract('吉首大学实施学生宿舍、食堂条件改善工程。');
+    expect(shared.relations('LAUNCHED').map((r) => shared.entity(r.target).name)).toEqual(['学生宿舍、食堂条件改善工程']);
   });
 });

@@ -16,21 +16,26 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
   for (let m = KIND.exec(sentence); m; m = KIND.exec(sentence)) {
     // A group named inside a title (《…省委指导组组建方案》) is part of that title, not a mention.
     if (insideQuotes(quotes, m.index)) continue;
-    const kind = m[0];
-    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-    let ownerWords = GROUP_OWNER_WORDS.exec(before)?.[0] ?? '';
-    let start = m.index - ownerWords.length;
+    const base = m[0];
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    const words = GROUP_OWNER_WORDS.exec(before);
+    // A topic right before the kind is part of the kind (整改督查组, 医疗领域巡察整改督导专班), so that a
+    // later 督导专班 or 督查组 finds it; before a number it stays with the owner (省委高校第二巡回指导组).
+    const topicInKind = words?.groups?.['number'] ? '' : (words?.groups?.['topic'] ?? '');
+    const kind = topicInKind + base;
+    let ownerWords = (words?.[0] ?? '').slice(0, (words?.[0].length ?? 0) - topicInKind.length);
+    let start = m.index - topicInKind.length - ownerWords.length;
     // 湖南省委督导组: the region's own 省 may be read as part of 省委; the region comes first.
-    const ownerRegion = regions.find((r) => r.type === 'Region' && r.end >= start && r.end <= m.index && r.start < start + 1);
+    const ownerRegion = regions.find((r) => r.type === 'Region' && r.end >= start && r.end <= m.index - topicInKind.length && r.start < start + 1);
     if (ownerRegion) {
-      ownerWords = sentence.slice(ownerRegion.end, m.index);
+      ownerWords = sentence.slice(ownerRegion.end, m.index - topicInKind.length);
       start = ownerRegion.start;
     } else if (ownerWords.startsWith('委')) {
       // A bare 委 belongs to a region written before it; without one it is no owner.
       ownerWords = ownerWords.slice(1);
       start++;
     }
-    const end = m.index + kind.length;
+    const end = m.index + base.length;
     const surface = sentence.slice(start, end);
     const countText = COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];
     const count = countText ? parseCount(countText) : undefined;
@@ -40,7 +45,7 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
       end,
       surface,
       name: surface,
-      aliases: surface === kind ? [] : [kind],
+      aliases: [...new Set([kind, base])].filter((a) => a !== surface),
       key: '',
       groupKind: kind,
       ownerWords,

@@ -12,8 +12,8 @@ const ZONE_SUFFIXES = new Set([
 /** Words that can stand between a region and a zone suffix in the zone's name: 开封市|城乡|一体化|示范区. */
 const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
-const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
-const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或])[\u4e00-\u9fff]{2,6}?)(村|社区)/;
+const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
+const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
@@ -21,6 +21,8 @@ const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '
 const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
 /** Parts of speech a town's name can be cut as: 观胜/ns, 栎城/nr; never a verb (推进乡村). */
 const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
+/** Parts of speech that never begin a place's name. */
+const FUNCTION_TAG = /^(p|c|d|r|m|u|v|ad|q|uj|ul)$/;
 const NOT_A_ZONE_PREFIX = /^(第|各|全|本|该|新|两|一)/;
 
 export function divisionMention(d: Division, start: number, surface: string): Mention {
@@ -134,11 +136,16 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   const next = tokens[i + 1];
   const last = tok.word[tok.word.length - 1];
   const third = sentence[tok.start + 2];
-  const nearPlace = last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word === '镇' || next?.word === '乡' || third === '镇' || third === '乡';
+  const nearPlace =
+    last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word === '镇' || next?.word === '乡' || next?.word === '街道' || third === '镇' || third === '乡';
   if (!nearPlace) return undefined;
   const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
   const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
   if (tok.tag === 'x' && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
+  // 潘家园街道, 双井街道: a name the segmenter knows as a place or a name, then 街道.
+  if (next?.word === '街道' && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
+    return placeMention(tok.word + next.word, 'township', tok.start);
+  }
   if (next && /^(镇|乡)$/.test(next.word) && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word)) {
     if (!NOT_A_PLACE.has(tok.word) && !(next.word === '乡' && sentence[next.end] === '村')) return placeMention(tok.word + next.word, 'township', tok.start);
   }
@@ -165,6 +172,9 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
       const from = under.end;
       const to = from + (m[1]?.length ?? 0);
       if (to - from > 3 && tokens.some((t) => t.end > from && t.start < to && !PLACE_NAME_TAG.test(t.tag))) continue;
+      // 吴兴区在织里镇, 遵义市出台村级…: a function word or verb after the region starts no place name.
+      const first = tokens.find((t) => t.start <= from && t.end > from);
+      if (first && FUNCTION_TAG.test(first.tag)) continue;
       const place = placeMention(m[0], level, under.end, under);
       if (taken(place.start, place.end)) continue;
       out.push(place);

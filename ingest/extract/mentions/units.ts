@@ -8,7 +8,7 @@ const SUFFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]|[（）()]){1,18}?(?:${UNIT_SUF
 // zg: the 委 the segmenter cuts off 福州市委统战部.
 const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 /** Words that end a name even when tagged as nouns. */
-const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|为|在|对|向|和|及|等|的)$/;
+const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
 
 const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
@@ -20,7 +20,11 @@ function unit(name: string, at: number): Mention {
 
 export function readUnitAt(sentence: string, tokens: Token[], at: number): Mention | undefined {
   // A suffix reading first: 国务院国资委 is the commission, not the State Council.
-  const named = readNamedUnit(sentence, tokens, at);
+  let named = readNamedUnit(sentence, tokens, at);
+  // 广西医科大学第一附属医院, 吉林大学化学学院: a body inside a body is named with both.
+  for (let more = named && readNamedUnit(sentence, tokens, named.end); named && more; more = readNamedUnit(sentence, tokens, named.end)) {
+    named = unit(sentence.slice(at, more.end), at);
+  }
   if (named) return named;
   const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
   return fixed ? unit(fixed, at) : undefined;
@@ -29,9 +33,13 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
 function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention | undefined {
   const m = SUFFIX.exec(sentence.slice(at));
   if (!m || NOT_A_DEPARTMENT.test(m[0])) return undefined;
-  const end = at + m[0].length;
+  let end = at + m[0].length;
+  // 国家卫生健康委员会: a shorter suffix (卫生健康委) inside the last word gives way to the whole word.
+  const cut = tokens.find((t) => t.start < end && t.end > end);
+  if (cut && SUFFIX_WORDS.has(cut.word)) end = cut.end;
   // Every token inside must be nominal and the name must end on a token boundary.
   // The segmenter may glue a name's first 省 or 市 to the word before it (对省/教育厅).
+  const name = sentence.slice(at, end);
   const inside = tokens.filter((t) => t.end > at && t.start < end);
   const first = inside[0];
   const last = inside[inside.length - 1];
@@ -46,11 +54,42 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
   // Adjectives are parts of names too (平/高/集团, 团结/街/小学), and the suffix is, however tagged (新市/初中/f).
   const joinsName = (t: Token, i: number) =>
-    (t.word === '和' && i > 0 && i < inside.length - 1 && /[厅局部委]$/.test(m[0])) || t.tag === 'a' || (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word));
+    ((t.word === '和' || t.word === '与') && i > 0 && i < inside.length - 1 && /[厅局部委院]$/.test(name)) ||
+    t.tag === 'a' ||
+    (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word)) ||
+    // 湘雅二医院: a numeral inside a name numbers the body.
+    (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word));
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
-  if (/组|指导|督导|调研/.test(m[0])) return undefined;
+  if (/组|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.
   if (/^[长里内外]/.test(sentence.slice(end))) return undefined;
-  return unit(m[0], at);
+  return unit(name, at);
+}
+
+/** Last characters of the unit suffixes: only tokens ending in one can end a unit's name. */
+const SUFFIX_LAST = new Set(UNIT_SUFFIXES.map((s) => s.slice(-1)));
+
+/**
+ * Every unit named in a sentence, wherever it stands (对吉首大学，学校党委…): later sentences may refer
+ * back to it (学校党委, 该院). The earliest start that still reads a name gives the longest one.
+ */
+export function findUnits(sentence: string, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!SUFFIX_LAST.has(tok.word[tok.word.length - 1] ?? '')) continue;
+    for (let j = Math.max(0, i - 5); j <= i; j++) {
+      const start = (tokens[j] as Token).start;
+      if (start < from) continue;
+      const u = readUnitAt(sentence, tokens, start);
+      if (u && u.end >= tok.end) {
+        out.push(u);
+        from = u.end;
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -2,11 +2,28 @@
 import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS } from '../lexicon.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 import type { Mention } from '../mentions/mention.ts';
+import { readUnitAt } from '../mentions/units.ts';
 
 const KIND_AT_END = new RegExp(`(${GROUP_KINDS.join('|')})$`);
 
-function founders(c: ClauseView): Mention[] {
-  return c.subjects.filter((s) => s.type !== 'Measure');
+/** 临沂市委督查室会同市纪委监委组建暗访组: the bodies a subject forms groups with (会同, 联合) form them too. */
+const JOINTLY = /^(?:会同|联合|协同)/;
+
+function founders(c: ClauseView, verbAt: number): Mention[] {
+  const s = c.sentence;
+  // …成立巡视整改工作领导小组，下设综合协调组: what a group formed earlier in the sentence 下设 is its own.
+  if (/^下设/.test(s.text.slice(verbAt))) {
+    const former = c.earlierGroups.filter((g) => g.type === 'Group' && /领导小组|专班|指挥部/.test(g.name)).pop();
+    if (former) return [former];
+  }
+  const out = c.subjects.filter((m) => m.type !== 'Measure');
+  const joint = JOINTLY.exec(s.text.slice(c.start + c.subjectEnd, verbAt));
+  if (joint && out.length) {
+    const at = c.start + c.subjectEnd + joint[0].length;
+    const partner = readUnitAt(s.text, s.tokens, at) ?? s.mentions.find((m) => m.start === at && m.type === 'Region');
+    if (partner && partner.end <= verbAt) out.push(partner);
+  }
+  return out;
 }
 
 /** The formers of new groups: an explicit subject, or the words of a generic one (各区县党委 → 区县党委). */
@@ -21,7 +38,8 @@ export const establishedGroup: Rule = {
   apply(c) {
     const verb = ESTABLISH_VERBS.exec(c.text.slice(c.subjectEnd));
     if (!verb) return [];
-    const from = c.start + c.subjectEnd + verb.index + verb[0].length;
+    const verbAt = c.start + c.subjectEnd + verb.index;
+    const from = verbAt + verb[0].length;
     const s = c.sentence;
     const by = formedBy(c);
     const groups = mentionsIn(s, from, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g, by));
@@ -37,7 +55,7 @@ export const establishedGroup: Rule = {
       groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
     }
     const out: Found[] = [];
-    founders(c).forEach((source, i) => {
+    founders(c, verbAt).forEach((source, i) => {
       for (const target of groups) {
         // 贵州省88个县（市、区）、55所高等学校组建巡回指导组1225个: the count is of all the groups
         // together, so it goes on the first founder's edge only and a sum does not count it twice.

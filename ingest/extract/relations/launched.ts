@@ -17,10 +17,12 @@ const ACTS_FOR_REGION = /(工作专班|领导小组|主题教育办公室)$/;
 const ADVERB_IN_VERB = /^(?:深入|扎实|全面|持续|积极|大力|广泛|认真|普遍|率先|相继|陆续|先后|分别|同步|统筹|集中|专门|创新|探索|着力|精心|组织)$/;
 
 /** Whether a launch verb of `length` characters at `at` is a verb in this sentence's segmentation. */
-function isVerbAt(tokens: readonly Token[], at: number, length: number): boolean {
+function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectEnd: number): boolean {
   const tok = tokens.find((t) => t.start <= at && t.end > at);
   if (!tok) return false;
   if (tok.start < at) return tok.end === at + length && ADVERB_IN_VERB.test(tok.word.slice(0, at - tok.start));
+  // 省生态环境厅启动…: right after its subject a word tagged as a verbal noun is the verb.
+  if (at === subjectEnd) return true;
   // 作风建设: a verbal noun inside a compound is no verb.
   const before = tokens.find((t) => t.end === at);
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
@@ -99,8 +101,10 @@ export const launchedByVerb: Rule = {
       // 制定实施方案: a verb that begins a head noun (实施方案, 实施意见) is the object, not a verb.
       const rest = body.slice(m.index + m[0].length);
       if (VERB_AT_START.test(rest) && !HEADS.some((h) => rest.startsWith(h))) continue;
+      // 形成的制度成果: a verb in a relative clause launches nothing.
+      if (rest.startsWith('的')) continue;
       const at = c.start + c.subjectEnd + m.index;
-      if (!isVerbAt(s.tokens, at, m[0].length)) continue;
+      if (!isVerbAt(s.tokens, at, m[0].length, c.subjectEnd > 0 ? c.start + c.subjectEnd : -1)) continue;
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
@@ -170,5 +174,28 @@ export const launchedByAgents: Rule = {
     if (unit) agents.push(unit);
     const subjects = [...launchers(c), ...agents];
     return launchedAll(c, subjects, found, this.name);
+  },
+};
+
+/** 把X作为Y, 将X纳入Y: X is made into (or put in) Y. */
+const MADE_INTO = /(?:把|将)([^，。；]{2,40}?)(?:作为|列入|纳入|写进|写入|列为|打造成|做成)([^，。；]{2,30})/;
+
+export const launchedMadeInto: Rule = {
+  name: 'launched.made-into',
+  relation: 'LAUNCHED',
+  example: '当地把“绿水青山就是金山银山”理念发源地余村作为现场教学点',
+  apply(c) {
+    const m = MADE_INTO.exec(c.text);
+    if (!m?.[1] || !m[2]) return [];
+    const s = c.sentence;
+    const xStart = c.start + m.index + 1;
+    const yStart = xStart + m[1].length + (m[0].length - 1 - m[1].length - m[2].length);
+    // What is made into something is the measure when it is named with a head (把…培育工程写进整改方案;
+    // 把…的“钢梯”作为… is a thing); otherwise the thing it becomes is (把革命旧址作为“流动课堂”), unless
+    // that is the campaign's own work or a task (把学习教育作为重大政治任务).
+    const xEnd = xStart + m[1].length;
+    const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
+    const found = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter((f) => !/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined);
+    return launchedAll(c, launchers(c), found, this.name);
   },
 };

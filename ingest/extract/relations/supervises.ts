@@ -1,5 +1,6 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
-import { GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
+import { ESTABLISH_VERBS, GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
+import { NUMBER, parseCount } from '../numbers.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
@@ -12,12 +13,17 @@ const BELONGS_TO = /^[\u4e00-\u9fff]{2,16}?所属/;
 /** A conjunct that names no entity (省（区、市）, 部分派出机构), skipped when an entity follows it. */
 const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和|及|以及)/;
 
+/** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
+const NOT_A_TARGET =
+  /^(?:门诊|急诊|住院部|病房|村部|[一两几多][处个家所间])|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
+
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number): Mention | undefined {
   const s = c.sentence;
   const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group');
   const unit = readUnitAt(s.text, s.tokens, pos);
   let chosen = unit && (!m || unit.end > m.end) ? unit : m;
+  if (chosen && NOT_A_TARGET.test(chosen.surface)) return undefined;
   while (chosen && chosen.type === 'Region') {
     const end: number = chosen.end;
     const next = s.mentions.find((x) => x.start === end && x.type === 'Region');
@@ -29,9 +35,39 @@ function targetAt(c: ClauseView, pos: number): Mention | undefined {
 
 /** 盐城、淮安地区9所省属高校: regions that only say where counted units are give way to them. */
 const WHERE_COUNTED = /^(?:地区|境内|辖区|的)?/;
+/** 郑州、开封两地的多所高校: regions that only say where uncounted units are (named elsewhere) are no targets. */
+const WHERE_UNCOUNTED = /^(?:[两三四五六七八九十]地|等地)的?(?:多|几|数|部分)(?:所|家|个)?(?:高校|学校|医院|企业|单位)/;
+
+/**
+ * Kinds of place or body counted after their noun (走访州直部门12个、乡镇9个、村（社区）17个): the noun is
+ * the name, the number its count (annotation notes, counted mentions).
+ */
+const COUNTED_AFTER = new RegExp(
+  `^((?:[\\u4e00-\\u9fff]{1,3}?(?:部门|单位|企业|学校|高校|医院))|(?:乡镇|街道|村（社区）|社区|村|县（市、区）|区县))(${NUMBER})(?:个|所|家)(?=[、，和及]|$)`,
+);
+
+function countedAfter(c: ClauseView, pos: number, by: Mention[]): Mention | undefined {
+  const m = COUNTED_AFTER.exec(c.sentence.text.slice(pos, c.end));
+  if (!m?.[1] || by.length === 0) return undefined;
+  const noun = m[1];
+  const type = /部门|单位|企业|学校|高校|医院$/.test(noun) ? ('Unit' as const) : ('Region' as const);
+  const count = parseCount(m[2] ?? '');
+  // A counted set is an entity of its own document: the group that visits it scopes its key.
+  return {
+    type,
+    start: pos,
+    end: pos + m[0].length,
+    surface: m[0],
+    name: noun,
+    aliases: [m[0]],
+    key: `${type}:counted:${by[0]?.key}:${noun}`,
+    ...(type === 'Region' ? { level: 'group' as const } : {}),
+    ...(count !== undefined ? { count } : {}),
+  };
+}
 
 /** What a group is sent to or acts on, read at `at`: counted mentions, units, regions, coordinated. */
-function targetsAt(c: ClauseView, at: number): Mention[] {
+function targetsAt(c: ClauseView, at: number, by: Mention[] = []): Mention[] {
   const text = c.sentence.text;
   const out: Mention[] = [];
   let pos = at;
@@ -41,12 +77,14 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
     // A group's own office (当涂县委党史学习教育领导小组办公室) is no target, though a region begins it.
     const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
-    const chosen = group ? undefined : targetAt(c, pos);
+    const chosen = group ? undefined : (targetAt(c, pos) ?? countedAfter(c, pos, by));
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
-    const rest = chosen ? /^([\u4e00-\u9fff]{1,6})(?=、|和|及)/.exec(text.slice(chosen.end, c.end))?.[1] : undefined;
-    const longer = rest !== undefined && !/^(?:党?委|政府)$/.test(rest);
+    const rest = chosen ? /^(?![和及与等])([\u4e00-\u9fff]{1,6})(?=、|和|及|$)/.exec(text.slice(chosen.end, c.end))?.[1] : undefined;
+    // At the clause's end only a body's kind goes on past it (自治区国资委监管企业); a verb does not (深入X调研).
+    const longer =
+      chosen !== undefined && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
     if (chosen && !longer) {
       out.push(chosen);
       end = chosen.end + (rest?.length ?? 0);
@@ -61,6 +99,7 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
       const counted = c.sentence.mentions.find((x) => x.start === where && x.count !== undefined && x.type !== 'Group');
       if (counted && out.every((x) => x.type === 'Region')) return [counted];
+      if (out.every((x) => x.type === 'Region') && WHERE_UNCOUNTED.test(text.slice(end, c.end))) return [];
       break;
     }
     pos = end + sep[0].length;
@@ -68,11 +107,43 @@ function targetsAt(c: ClauseView, at: number): Mention[] {
   return out;
 }
 
+/**
+ * Whether a group of this sentence forms or sends other groups in it (领导小组组建6个巡回指导组，对X开展指导):
+ * then the groups it formed, not the former, do the guiding the sentence goes on to tell.
+ */
+function formsGroups(c: ClauseView, g: Mention): boolean {
+  const s = c.sentence;
+  if (s.text.slice(g.start, g.end) !== g.surface) return false;
+  const groups = s.mentions.filter((h) => h.type === 'Group' && h.start >= g.end);
+  const next = groups[0];
+  if (!next || /[。；]/.test(s.text.slice(g.end, next.start))) return false;
+  const between = s.text.slice(g.end, next.start);
+  // 领导小组组建6个巡回指导组; 领导小组从…抽调骨干，组成4个整改督查组.
+  return (!/，/.test(between) && ESTABLISH_VERBS.test(between)) || FORMED_BEFORE.test(s.text.slice(Math.max(g.end, next.start - 12), next.start));
+}
+
+/** 组建12个省委巡回指导组: a group mention right after a verb that forms it. */
+const FORMED_BEFORE = new RegExp(`${ESTABLISH_VERBS.source}了?(?:${NUMBER}个)?$`);
+
+/**
+ * Groups an earlier clause of the sentence formed (…组建12个省委巡回指导组，分别联系X): they act in the
+ * clauses after, whoever formed them. The nodes the formation rule made, else the mentions resolved.
+ */
+function formedEarlier(c: ClauseView): Mention[] {
+  const s = c.sentence;
+  const formed = (g: Mention) => s.text.slice(g.start, g.end) === g.surface && g.end <= c.start && FORMED_BEFORE.test(s.text.slice(Math.max(0, g.start - 12), g.start));
+  const known = c.earlierGroups.filter(formed);
+  if (known.length) return known;
+  return s.mentions.filter((m) => m.type === 'Group' && formed(m) && !formsGroups(c, m)).map((g) => c.group(g));
+}
+
+/** The groups that act in a clause: its subject groups and those named in it, else the sentence's earlier ones. */
 function groupsIn(c: ClauseView): Mention[] {
   const inClause = mentionsIn(c.sentence, c.start, c.end).filter((m) => m.type === 'Group');
   const subjectGroups = c.subjects.filter((m) => m.type === 'Group');
-  const here = [...subjectGroups, ...inClause.map((g) => c.group(g))];
-  return (here.length ? here : c.earlierGroups).filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
+  const here = [...subjectGroups, ...inClause.map((g) => c.group(g))].filter((g) => !formsGroups(c, g));
+  const earlier = c.earlierGroups.filter((g) => !formsGroups(c, g));
+  return (here.length ? here : earlier.length ? earlier : formedEarlier(c)).filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
 }
 
 /**
@@ -90,6 +161,7 @@ function sentGroups(c: ClauseView, from: number): Mention[] | undefined {
 }
 
 function supervise(groups: Mention[], targets: Mention[], rule: string): Found[] {
+  targets = targets.filter((t) => !groups.some((g) => g.key === t.key));
   return groups.flatMap((source) =>
     targets.map((target) => ({ type: 'SUPERVISES' as const, source, target, rule, ...(target.count !== undefined ? { count: target.count } : {}) })),
   );
@@ -111,13 +183,13 @@ export const supervisesSentTo: Rule = {
   apply(c) {
     // Sending may come after a list of clauses (向省（区、市）和新疆生产建设兵团，…分别派出了巡回指导组).
     const m =
-      /(?:向|赴|到|深入|前往)(?=[^，]*?(?:派出|派驻|选派|开展|进行|指导|督导|调研|检查))/.exec(c.text) ??
+      /(?:向|赴|到|深入|前往)(?=[^，]*?(?:派出|派驻|选派|开展|进行|指导|督导|调研|检查|反馈))/.exec(c.text) ??
       /^(?:[^，]*?)(向)(?=[^。]*?(?:派出|派驻|选派)[^，。]*组)/.exec(restOfSentence(c, c.start));
     if (!m) return [];
     const groups = sentGroups(c, c.start + m.index) ?? groupsIn(c);
     if (groups.length === 0) return [];
     const verbEnd = m.index + m[0].length;
-    return supervise(groups, targetsAt(c, c.start + verbEnd), this.name);
+    return supervise(groups, targetsAt(c, c.start + verbEnd, groups), this.name);
   },
 };
 
@@ -129,10 +201,15 @@ export const supervisesByVerb: Rule = {
     // The clause's subject group acts after the subject; a group named inside the clause
     // (组建8个联络小组对接联系68个参学单位) acts right after its name.
     const actors: Array<[Mention[], number]> = [];
-    const subjectGroups = c.subjects.filter((m) => m.type === 'Group');
+    const subjectGroups = c.subjects.filter((m) => m.type === 'Group' && !formsGroups(c, m));
     if (subjectGroups.length) actors.push([subjectGroups, c.subjectEnd]);
     for (const g of mentionsIn(c.sentence, c.start + c.subjectEnd, c.end)) {
-      if (g.type === 'Group') actors.push([[c.group(g)], g.end - c.start]);
+      if (g.type === 'Group' && !formsGroups(c, g)) actors.push([[c.group(g)], g.end - c.start]);
+    }
+    // …组建12个省委巡回指导组，分别联系10个设区市: the groups formed act in the clauses after.
+    if (actors.length === 0 && c.subjectEnd === 0) {
+      const formed = formedEarlier(c);
+      if (formed.length) actors.push([formed, 0]);
     }
     return actors.flatMap(([groups, from]) => {
       // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
@@ -143,7 +220,7 @@ export const supervisesByVerb: Rule = {
       // Verbs may be listed: 联络协调、督促指导87家单位.
       for (let more = LISTED_VERB.exec(c.text.slice(at)); more; more = LISTED_VERB.exec(c.text.slice(at))) at += more[0].length;
       const after = /^了/.test(c.text.slice(at)) ? 1 : 0;
-      return supervise(groups, targetsAt(c, c.start + at + after), this.name);
+      return supervise(groups, targetsAt(c, c.start + at + after, groups), this.name);
     });
   },
 };
@@ -161,7 +238,7 @@ export const supervisesAtPlace: Rule = {
     if (!last) return [];
     const lead = leadEnd(c, named.length ? last.end - c.start : 0);
     if (c.text[lead] !== '在') return [];
-    const targets = targetsAt(c, c.start + lead + 1);
+    const targets = targetsAt(c, c.start + lead + 1, [last]);
     const after = targets.length ? c.sentence.text.slice(targets[targets.length - 1]?.end, c.end) : '';
     if (!DOES_ITS_WORK.test(after)) return [];
     return supervise([last], targets, this.name);
@@ -174,7 +251,7 @@ export const supervisesVisitedPlace: Rule = {
   example: '在贵州省委党校，指导组通过听取汇报、查阅资料等形式，详细了解专题调研情况',
   apply(c) {
     const place = c.location;
-    if (!place || (place.type !== 'Region' && place.type !== 'Unit') || c.subjectEnd === 0) return [];
+    if (!place || (place.type !== 'Region' && place.type !== 'Unit') || c.subjectEnd === 0 || NOT_A_TARGET.test(place.surface)) return [];
     // Only a group that is the subject of the clause right after the scene visits it.
     const groups = c.subjects.filter((m) => m.type === 'Group');
     return supervise(groups, [place], this.name);
@@ -190,7 +267,7 @@ export const supervisesOnTarget: Rule = {
     if (!m || m.index >= c.text.length) return [];
     const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
     if (groups.length === 0) return [];
-    return supervise(groups, targetsAt(c, c.start + m.index + 1), this.name);
+    return supervise(groups, targetsAt(c, c.start + m.index + 1, groups), this.name);
   },
 };
 
@@ -209,7 +286,8 @@ export const supervisesReportedTo: Rule = {
   relation: 'SUPERVISES',
   example: '丽水学院、丽水职业技术学院分别就主题教育工作开展情况向省委第十一巡回指导组作了汇报',
   apply(c) {
-    return supervisedSubjects(c, /向[^，]{0,20}?组(?:作了?|做了?|进行了?)?(?:专题)?(?:汇报|报告)/, this.name);
+    // A leading group hears its own body's reports (由主题教育办公室汇总后向领导小组报告): no supervision.
+    return supervisedSubjects(c, /向[^，]{0,20}?(?<!领导小)组(?:作了?|做了?|进行了?)?(?:专题)?(?:汇报|报告)/, this.name);
   },
 };
 
@@ -233,7 +311,7 @@ export const supervisesMeetsWith: Rule = {
     if (groups.length === 0) return [];
     const lead = leadEnd(c, c.subjectEnd);
     if (c.text[lead] !== '与') return [];
-    const targets = targetsAt(c, c.start + lead + 1);
+    const targets = targetsAt(c, c.start + lead + 1, groups);
     const last = targets[targets.length - 1];
     if (!last || !/^(?:等)?(?:单位)?(?:代表|负责同志|负责人|党员干部|师生代表)?(?:进行)?(?:座谈|交流)/.test(c.sentence.text.slice(last.end, c.end))) return [];
     return supervise(groups, targets, this.name);
@@ -253,7 +331,7 @@ export const supervisesResponsibleFor: Rule = {
     const groups = groupsIn(c);
     if (!m || groups.length === 0 || !/指导|督导/.test(c.text)) return [];
     const at = c.start + lead + m[0].length;
-    const named = targetsAt(c, at);
+    const named = targetsAt(c, at, groups);
     if (named.length) return supervise(groups, named, this.name);
     // 负责中管金融企业、中管企业、中管高校…指导工作: the kinds of body, each a target of its own.
     const list = /^([\u4e00-\u9fff、]+?)(?:的)?(?:党史学习教育|主题教育|学习教育)?(?:的)?(?:督促)?(?:指导|督导)工作/.exec(c.sentence.text.slice(at, c.end));
@@ -265,5 +343,66 @@ export const supervisesResponsibleFor: Rule = {
       return { type: 'Unit' as const, start, end: start + k.length, surface: k, name: k, aliases: [], key: `Unit:${k}` };
     });
     return supervise(groups, targets, this.name);
+  },
+};
+
+/** 其中11个分别联系…, 另2个组负责联系…: a part of the groups counted before, named by its own count. */
+const PART_OF_GROUPS = new RegExp(`^(?:其中|另外?)?(?:${NUMBER})个(?:组)?`);
+/** What such a part does: 联系 or 负责 the ones it guides. */
+const PART_VERB = new RegExp(`^(?:负责(?:联系|指导)?|${SUPERVISE_VERBS.source.slice(1)})`);
+
+export const supervisesCountedPart: Rule = {
+  name: 'supervises.counted-part',
+  relation: 'SUPERVISES',
+  example: '省委组建18个省委巡回督导组，其中13个分别联系13个市（地），5个联系省属高校和省管企业',
+  apply(c) {
+    const part = PART_OF_GROUPS.exec(c.text);
+    if (!part || mentionsIn(c.sentence, c.start, c.end).some((m) => m.type === 'Group')) return [];
+    // The counted groups an earlier clause formed; the annotation gives the edge to the whole set.
+    const counted = c.earlierGroups.filter((g) => g.count !== undefined && !formsGroups(c, g));
+    const whole = counted[counted.length - 1];
+    if (!whole) return [];
+    const at = leadEnd(c, part[0].length);
+    const verb = PART_VERB.exec(c.text.slice(at));
+    if (!verb) return [];
+    return supervise([whole], targetsAt(c, c.start + at + verb[0].length, [whole]), this.name);
+  },
+};
+
+/**
+ * A group named after what it guides (负责联系指导该部的中央第二十九指导组, 联系该院的省委第十四巡回指导组)
+ * or before what it is responsible for (省委第三巡视组负责的辰溪县、溆浦县; 光山县是市委第五巡回指导组的联系县).
+ */
+const GUIDED_BEFORE = /(?:负责)?(?:联系指导|联系|指导|督导)(?=[^，。]{2,40}?的[^，。的]{0,12}组)/;
+const GUIDED_AFTER = /^(?:负责|联系|指导|督导)的/;
+const LINK_OF = /^是([^，。]{0,20}?组)(?:的联系|的蹲点|去得最多的|蹲点的)(?:县|市|区|点|单位|乡镇|村|学校|高校|地方)/;
+
+export const supervisesRelativeClause: Rule = {
+  name: 'supervises.relative-clause',
+  relation: 'SUPERVISES',
+  example: '同期进驻的还有省委第三巡视组负责的辰溪县、溆浦县',
+  apply(c) {
+    const s = c.sentence;
+    const out: Found[] = [];
+    for (const g of mentionsIn(s, c.start, c.end)) {
+      if (g.type !== 'Group') continue;
+      const after = GUIDED_AFTER.exec(s.text.slice(g.end, c.end));
+      if (after) out.push(...supervise([c.group(g)], targetsAt(c, g.end + after[0].length, [g]), this.name));
+      // 负责联系指导X的Y组: the targets end right before 的 and the group.
+      const before = GUIDED_BEFORE.exec(c.text);
+      if (before && c.start + before.index < g.start) {
+        const from = c.start + before.index + before[0].length;
+        const targets = targetsAt(c, from, [g]);
+        const last = targets[targets.length - 1];
+        if (last && /^(?:等)?的$/.test(s.text.slice(last.end, g.start).replace(/^(?:等[\u4e00-\u9fff]{0,4})/, ''))) out.push(...supervise([c.group(g)], targets, this.name));
+      }
+    }
+    // 光山县是市委第五巡回指导组的联系县: the clause's subject is what the group guides.
+    const link = LINK_OF.exec(c.text.slice(c.subjectEnd));
+    if (link && c.subjectEnd > 0) {
+      const groups = mentionsIn(s, c.start + c.subjectEnd, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g));
+      out.push(...supervise(groups, c.subjects.filter((m) => m.type === 'Region' || m.type === 'Unit'), this.name));
+    }
+    return out;
   },
 };
