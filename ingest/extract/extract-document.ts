@@ -13,6 +13,7 @@ import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readSubject, resolveSelf, type SubjectReading } from './subject.ts';
+import { UNIT_REFERENCES } from './lexicon.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
 export interface SentenceFinding extends Found {
@@ -151,10 +152,23 @@ class Discourse {
   }
 
   /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
-  private unitReferredTo(ends: readonly RegExp[]): Mention | undefined {
-    const before = this.sentenceUnits.filter((u) => u.end <= this.clauseStart).reverse();
+  /** The unit a reference at `at` in the current sentence means (到该院门诊大厅暗访), if any. */
+  readonly unitReferredAt = (text: string, at: number): { unit: Mention; length: number } | undefined => {
+    for (const [word, ends] of UNIT_REFERENCES) {
+      const ref = word.exec(text.slice(at));
+      const unit = ref && this.unitReferredTo(ends, at);
+      if (ref && unit) return { unit: { ...unit, start: at, end: at + ref[0].length }, length: ref[0].length };
+    }
+    return undefined;
+  };
+
+  private unitReferredTo(ends: readonly RegExp[], until = this.clauseStart): Mention | undefined {
+    const before = this.sentenceUnits.filter((u) => u.end <= until).reverse();
+    // The scene set by 在黔东南民族职业技术学院， comes first; a kind of body (高等学校) is no one to refer to.
+    const scene = this.location?.type === 'Unit' ? [this.location] : [];
+    const candidates = [...scene, ...before, ...this.unitsSeen].filter((u) => !GENERIC_UNIT.test(u.name));
     for (const end of ends) {
-      const unit = [...before, ...this.unitsSeen].find((u) => end.test(u.name));
+      const unit = candidates.find((u) => end.test(u.name));
       if (unit) return unit;
     }
     return undefined;
@@ -235,6 +249,9 @@ class Discourse {
   }
 }
 
+/** Names of kinds of body rather than of one body: 高等学校, 公立医院, 中央企业. */
+const GENERIC_UNIT = /^(?:高等|普通|公立|民办|中央|国有|地方|各类|各级|基层|重点)?(?:学校|高校|院校|医院|企业|公司|集团|集团公司|单位|部门)$/;
+
 /** A clause in which bodies form a working body that acts for their region. */
 const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|专班|指挥部)$/;
 
@@ -271,6 +288,7 @@ export function extractDocument(docId: string, text: string): SentenceFinding[] 
           topic: d.topic(),
           location: d.location,
           earlierGroups: [...d.sentenceGroups],
+          unitReferredAt: (at) => d.unitReferredAt(span.text, at),
         };
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
         const possible: Partial<Record<RelationType, boolean>> = {};

@@ -25,7 +25,7 @@ const SCOPE = /^(?:全省|全市|全区|全县|第[一二三四五六七八九�
 const COORD = /、|和|及|以及|或/g;
 const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
 /** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
-const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉)/;
+const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉|分解)/;
 /** 餐饮单位进行改造整治: a light verb inside says who does what, so the span is no name. */
 const LIGHT_VERB = /进行|开展了/;
 
@@ -120,6 +120,9 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   if (PURE_QUOTE.test(bare)) return true;
   const head = headAtEnd(bare);
   if (!head) return false;
+  // 开展调研13.9万次: a weak head alone names no measure, however often it is done; counted
+  // before it, it names that many (48项实事).
+  if (bare === head && WEAK.has(head) && bare === name) return false;
   if (hasCount || bare.includes('“') || bare.includes('《')) return true;
   const modifier = bare.slice(0, -head.length);
   if (GENERIC_MODIFIERS.has(modifier)) return false;
@@ -132,7 +135,7 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
 }
 
 /** Names for one conjunct: the shortest span that names it first, longer readings as aliases. */
-function namesFor(conjunct: string, tokens: Token[], offset: number): { name: string; aliases: string[] } {
+function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase: boolean): { name: string; aliases: string[] } {
   const long = conjunct.replace(SCOPE, '');
   const names = [long];
   // After the last 的 or 等, outside quotes: 以…为主要内容的“三抓三比”活动 → “三抓三比”活动.
@@ -148,7 +151,10 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
   // so does a quote that ends the phrase with a head inside it (社区“136智慧网格管理体系”).
   const lastQuote = name.lastIndexOf('“');
   const quoted = name.slice(lastQuote);
-  if (lastQuote > 0 && (headAtEnd(quoted) || (PURE_QUOTE.test(quoted) && headAtEnd(quoted.slice(1, -1))))) {
+  // So does a quote that ends the phrase after words saying what it is about (村集体经济组织财务管理“十个严禁”，).
+  const beforeQuote = tokens.find((t) => t.end === offset + lastQuote);
+  const describes = endsPhrase && PURE_QUOTE.test(quoted) && !(beforeQuote && /^(p|d|u|uj|c)$/.test(beforeQuote.tag));
+  if (lastQuote > 0 && (headAtEnd(quoted) || describes)) {
     names.push(name.slice(lastQuote));
     name = name.slice(lastQuote);
   }
@@ -164,19 +170,6 @@ function namesFor(conjunct: string, tokens: Token[], offset: number): { name: st
 
 /** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
 const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
-
-/** The items of a list a count sums up (A、B和C等12项…), those that name a measure on their own. */
-function summedItems(list: string, start: number): FoundMeasure[] {
-  const out: FoundMeasure[] = [];
-  let cursor = start;
-  for (const item of splitOutside(list, COORD)) {
-    const at = list.indexOf(item, cursor - start) + start;
-    cursor = at + item.length;
-    const name = item.replace(SCOPE, '');
-    if (name.length >= 3 && isMeasureName(name, false)) out.push({ start: at, end: at + item.length, name, aliases: [] });
-  }
-  return out;
-}
 
 const QUOTE_LIST = /^((?:“[^”]+”[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
 
@@ -222,18 +215,19 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     return byEtc.length > 1 && headAtEnd(afterEtc) && isMeasureName(afterEtc, countsMore(afterEtc)) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
-  // 列出A、B、“C”实践活动等12项重点任务: the summing-up names a measure, and so does each listed item
-  // that is a measure's name by itself.
-  const summed = core !== phrase && /^(?:[一二三四五六七八九十两\d]+)(?:个|项|条|类|方面)/.test(core) ? summedItems(phrase.slice(0, phrase.length - core.length - 1), start) : [];
   const conjuncts = splitOutside(core, COORD);
   const named = (c: string): boolean => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined;
   // 推出全预约诊疗、门诊智能药房和日间手术服务: a list with several measures' names, the last among them,
   // lists measures, also those written without a head noun (with one name, as in 学生宿舍、食堂条件
   // 改善工程, the others share its head); the campaign's generic work never is one.
+  const last = conjuncts[conjuncts.length - 1] ?? '';
+  // 资产清查、合同清理、债权债务清收“三清”行动; 招生录取、…、科研经费管理四个领域作风问题专项整治: a last
+  // conjunct that counts the items sums them up into one measure.
+  const sumsUp = /.(?:“[一二三四五六七八九十两\d]|[一二三四五六七八九十两\d]+(?:个|项|类|方面))/.test(last);
   const listsMeasures =
-    conjuncts.filter(named).length > 1 && named(conjuncts[conjuncts.length - 1] ?? '') && conjuncts.every((c) => named(c) || HEADLESS_ITEM.test(c));
+    !sumsUp && conjuncts.filter(named).length > 1 && named(last) && conjuncts.every((c) => named(c) || HEADLESS_ITEM.test(c));
   const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts : [core];
-  const out: FoundMeasure[] = [...summed];
+  const out: FoundMeasure[] = [];
   let cursor = coreOffset;
   for (const [i, c] of whole.entries()) {
     const at = sentence.indexOf(c, cursor);
@@ -241,7 +235,9 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     const lead = LEADING_COUNT.exec(c);
     const countText = lead?.[1] ?? (whole.length === 1 ? trailing?.[1] : undefined);
     const count = countText ? parseCount(countText.replace(/[余多]$/, '')) : undefined;
-    const { name, aliases } = namesFor(c, tokens, at);
+    // A quote the words after it go on from (“双带头人”培育配备) names no measure by itself.
+    const endsPhrase = !/^[\u4e00-\u9fff]/.test(sentence.slice(at + c.length));
+    const { name, aliases } = namesFor(c, tokens, at, endsPhrase);
     // “三难三乱”和“三公经费”专项整治: a bare quote shares the head of a parallel quoted conjunct.
     const parallel = PURE_QUOTE.test(c) ? /^“[^”]+”(.+)$/.exec(whole[i + 1] ?? '')?.[1] : undefined;
     if (parallel && headAtEnd(parallel)) {

@@ -1,7 +1,7 @@
 // Every extraction rule, in the order they run on each clause.
 import { launchedByAgents, launchedByVerb, launchedIntoCampaign, launchedMadeInto, launchedThrough } from './relations/launched.ts';
 import { establishedGroup } from './relations/established.ts';
-import { partOfWrittenTogether } from './relations/part-of.ts';
+import { partOfListedUnder, partOfWrittenTogether } from './relations/part-of.ts';
 import {
   supervisesAtPlace,
   supervisesByVerb,
@@ -21,6 +21,7 @@ import type { ClauseView, Rule } from './sentence-view.ts';
 
 export const RULES: readonly Rule[] = [
   partOfWrittenTogether,
+  partOfListedUnder,
   establishedGroup,
   supervisesSentTo,
   supervisesByVerb,

@@ -30,6 +30,11 @@ export interface ClauseView {
   topic: Mention | undefined;
   /** The place an earlier clause of the sentence put us in (在贵州省委党校，…; 来到遵义市，…). */
   location: Mention | undefined;
+  /**
+   * The unit a reference written at `at` in the sentence (该院, 该集团, 学校) means, with the reference's
+   * length: the latest unit named before it that the word can mean.
+   */
+  unitReferredAt(at: number): { unit: Mention; length: number } | undefined;
   /** Groups named in the sentence's earlier clauses: 组建8个巡回指导组，对88个县开展巡回指导. */
   earlierGroups: Mention[];
 }

@@ -6,12 +6,13 @@ import type { Mention } from './mention.ts';
 
 const longestFirst = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[（）]/g, (c) => `\\${c}`)).join('|');
-const UNIT_NOUN = `[\\u4e00-\\u9fff]{0,4}?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
+/** A counted unit's modifier (省属, 二级, 直属) is never a verb: 5个联系省属高校 counts groups, not schools. */
+const UNIT_NOUN = `(?:(?!联系|负责|指导|督导|走访|深入|分别|前往)[\\u4e00-\\u9fff]){0,4}?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
 const REGION_NOUN = `(?:${longestFirst(COUNTED_REGION_MODIFIERS)})?(?:${longestFirst(COUNTED_REGION_NOUNS)})`;
-/** 县（市、区）, 州（市）: a gloss of other kinds of the same level. */
-const GLOSS = '(?:（[市区县州旗、]{1,5}）)?';
+/** 县（市、区）, 州（市）, 市（地）, 村（社区）: a gloss of other kinds of the same level. */
+const GLOSS = '(?:（(?:[市区县州旗地盟、]{1,5}|社区|居|街道)）)?';
 /** 3个市场, 2个县级: words that only start with a region noun. */
-const NOT_REGION_AFTER = '(?![场民长级直域城属委])';
+const NOT_REGION_AFTER = '(?![场民长级直域城属委干组庄党])';
 // Units first, so that 22个区县和单位 is read whole rather than as 22个区县.
 const COUNTED = new RegExp(
   `(驻[\\u4e00-\\u9fff])?(${NUMBER})(?:余|多)?(个|所|家)(?:(${UNIT_NOUN})|(${REGION_NOUN}${GLOSS})${NOT_REGION_AFTER})(?![\\u4e00-\\u9fff]*(?:领导班子|党员|干部|群众|问题))`,
@@ -23,6 +24,8 @@ export function findCounted(sentence: string, docKey: string): Mention[] {
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
     const noun = m[4] ?? m[5] ?? '';
+    // 40余个社区: an approximate number stays in the name. The annotation notes store no count for it,
+    // but readers (全区…800余个党支部 as subjects) still tell counted mentions by their count.
     const count = parseCount(m[2] ?? '');
     const type = m[5] ? 'Region' : 'Unit';
     out.push({

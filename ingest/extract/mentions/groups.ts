@@ -30,6 +30,9 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     if (ownerRegion) {
       ownerWords = sentence.slice(ownerRegion.end, m.index - topicInKind.length);
       start = ownerRegion.start;
+    } else if (/^党委/.test(ownerWords) && sentence.slice(start - 3, start) === '自治区') {
+      // 自治区党委第二巡回督导组: 自治区 is the owner's region as 省 is in 省委; the region comes from context.
+      start -= 3;
     } else if (ownerWords.startsWith('委')) {
       // A bare 委 belongs to a region written before it; without one it is no owner.
       ownerWords = ownerWords.slice(1);

@@ -42,6 +42,6 @@ export class RegionContext {
     const tops = [...this.tally].filter(([d]) => d.level === 'province');
     const total = tops.reduce((s, [, n]) => s + n, 0);
     const best = tops.sort((a, b) => b[1] - a[1])[0];
-    return best && total >= 3 && best[1] / total >= 0.6 ? best[0] : undefined;
+    return best && total >= 2 && best[1] / total >= 0.6 ? best[0] : undefined;
   }
 }

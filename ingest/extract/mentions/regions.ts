@@ -14,6 +14,7 @@ const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
 const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
 const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区)/;
+const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{1,6}?)(村(?![级民务委集干])|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
@@ -137,11 +138,20 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   const last = tok.word[tok.word.length - 1];
   const third = sentence[tok.start + 2];
   const nearPlace =
-    last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word === '镇' || next?.word === '乡' || next?.word === '街道' || third === '镇' || third === '乡';
+    last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word[0] === '镇' || next?.word[0] === '乡' || next?.word === '街道' || next?.word === '社区' || third === '镇' || third === '乡';
   if (!nearPlace) return undefined;
   const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
   const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
   if (tok.tag === 'x' && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
+  // 凉水井/镇则, 天荒坪/镇余村: the segmenter glues a town's 镇 to the word after it.
+  const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && next.word.length > 1 ? next.word[0] : undefined;
+  if (glued && /^(x|nr|ns|nz|n)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
+    return placeMention(tok.word + glued, 'township', tok.start);
+  }
+  // 沐恩邸社区: a name the segmenter does not know, then 社区.
+  if (next?.word === '社区' && next.start === tok.end && /^(x|nr|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,4}$/.test(tok.word)) {
+    return placeMention(tok.word + next.word, 'village', tok.start);
+  }
   // 潘家园街道, 双井街道: a name the segmenter knows as a place or a name, then 街道.
   if (next?.word === '街道' && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + next.word, 'township', tok.start);
@@ -165,7 +175,8 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
   const placesAfter = (region: Mention): void => {
     let under = region;
     for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
-      const m = re.exec(sentence.slice(under.end));
+      // 天荒坪镇余村: right after a town a village's name may be one character.
+      const m = (level === 'village' && under.level === 'township' ? VILLAGE_AFTER_TOWN : re).exec(sentence.slice(under.end));
       // 丹寨万达小镇: a 小镇 is a development, not a township.
       if (!m || NOT_A_PLACE.has(m[1] ?? '') || m[1]?.endsWith('小')) continue;
       // A longer name must be cut as names are (海丰/朝鲜族), never hold a verb (等地还制定了村).

@@ -8,7 +8,7 @@ const SUFFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]|[（）()]){1,18}?(?:${UNIT_SUF
 // zg: the 委 the segmenter cuts off 福州市委统战部.
 const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 /** Words that end a name even when tagged as nouns. */
-const NOT_IN_NAME = /^(通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
+const NOT_IN_NAME = /^(列席|通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
 
 const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
@@ -79,12 +79,14 @@ export function findUnits(sentence: string, tokens: Token[]): Mention[] {
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (!SUFFIX_LAST.has(tok.word[tok.word.length - 1] ?? '')) continue;
+    // 自然资源/部党组: the segmenter may glue the body's party committee to its suffix.
+    const glued = /(?:党委|党组|党工委|党总支)$/.exec(tok.word)?.[0].length ?? 0;
+    if (!SUFFIX_LAST.has(tok.word[tok.word.length - 1 - glued] ?? '')) continue;
     for (let j = Math.max(0, i - 5); j <= i; j++) {
       const start = (tokens[j] as Token).start;
       if (start < from) continue;
       const u = readUnitAt(sentence, tokens, start);
-      if (u && u.end >= tok.end) {
+      if (u && u.end >= tok.end - glued) {
         out.push(u);
         from = u.end;
         break;

@@ -3,8 +3,11 @@ import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS } from '../lexicon.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readUnitAt } from '../mentions/units.ts';
+import { NUMBER, parseCount } from '../numbers.ts';
 
 const KIND_AT_END = new RegExp(`(${GROUP_KINDS.join('|')})$`);
+/** 等5个小组, 3个专项工作组: teams counted at the end of the list a body sets up. */
+const COUNTED_TEAMS = new RegExp(`^[\\u4e00-\\u9fff、]{0,40}?等((${NUMBER})个((?:专项|工作)?小组|工作组|专项组))`);
 
 /** 临沂市委督查室会同市纪委监委组建暗访组: the bodies a subject forms groups with (会同, 联合) form them too. */
 const JOINTLY = /^(?:会同|联合|协同)/;
@@ -17,6 +20,9 @@ function founders(c: ClauseView, verbAt: number): Mention[] {
     if (former) return [former];
   }
   const out = c.subjects.filter((m) => m.type !== 'Measure');
+  // 省发展改革委、省自然资源厅等16家牵头单位各自成立整改专班: the counted set the listed ones belong to forms them too.
+  const counted = /等$/.test(s.text.slice(0, c.start + c.subjectEnd)) ? s.mentions.find((m) => m.start === c.start + c.subjectEnd && m.count !== undefined && m.type !== 'Group') : undefined;
+  if (counted && counted.end <= verbAt && out.length) out.push(counted);
   const joint = JOINTLY.exec(s.text.slice(c.start + c.subjectEnd, verbAt));
   if (joint && out.length) {
     const at = c.start + c.subjectEnd + joint[0].length;
@@ -53,6 +59,14 @@ export const establishedGroup: Rule = {
       if (!FORMED_BODY.test(part) || KIND_AT_END.test(part) || part.length > 8 || part.length < 3) continue;
       const at = s.text.indexOf(written, from);
       groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: part, aliases: [], key: '', groupKind: part, ownerWords: '' }, by));
+    }
+    // 下设综合协调、线索督办、宣传引导等5个小组: a counted set of teams, named with its number.
+    const teams = COUNTED_TEAMS.exec(s.text.slice(from, c.end));
+    if (teams?.[1] && !groups.some((g) => g.start >= from + teams.index && g.start < from + teams.index + teams[0].length)) {
+      const at = from + teams.index + teams[0].length - teams[1].length;
+      const count = parseCount(teams[2] ?? '');
+      const written = teams[1];
+      groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: written, aliases: [teams[3] ?? written], key: '', groupKind: written, ownerWords: '', ...(count !== undefined ? { count } : {}) }, by));
     }
     const out: Found[] = [];
     founders(c, verbAt).forEach((source, i) => {

@@ -195,7 +195,10 @@ export const launchedMadeInto: Rule = {
     // that is the campaign's own work or a task (把学习教育作为重大政治任务).
     const xEnd = xStart + m[1].length;
     const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
-    const found = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter((f) => !/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined);
+    const found = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter(
+      // 纳入“八张问题清单”进行闭环管控: a frame the work is done in, not a measure made.
+      (f) => (!/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined) && !/^进行/.test(s.text.slice(f.end)),
+    );
     return launchedAll(c, launchers(c), found, this.name);
   },
 };

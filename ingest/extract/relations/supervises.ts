@@ -7,9 +7,9 @@ import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-
 
 const TARGET_SEPARATOR = /^(、|和|及|以及|与|等)/;
 /** 全省18个省辖市: a scope word before a counted mention is not part of it. */
-const SCOPE = /^(?:全省|全市|全区|全县|全州|全国)/;
+const SCOPE = /^(?:全省|全市|全区|全县|全州|全国|全校|全院|全系统)/;
 /** 中国电气装备集团公司所属许继集团: the body they belong to is not what the group visits. */
-const BELONGS_TO = /^[\u4e00-\u9fff]{2,16}?所属/;
+const BELONGS_TO = /^[\u4e00-\u9fff]{0,16}?所属的?/;
 /** A conjunct that names no entity (省（区、市）, 部分派出机构), skipped when an entity follows it. */
 const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和|及|以及)/;
 
@@ -18,15 +18,20 @@ const NOT_A_TARGET =
   /^(?:门诊|急诊|住院部|病房|村部|[一两几多][处个家所间])|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
-function targetAt(c: ClauseView, pos: number): Mention | undefined {
+function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
   const s = c.sentence;
   const m = s.mentions.find((x) => x.start === pos && x.type !== 'Group');
   const unit = readUnitAt(s.text, s.tokens, pos);
   let chosen = unit && (!m || unit.end > m.end) ? unit : m;
+  // 到该院门诊大厅暗访, 先后到该集团…察看, 联系指导该部的…组: a word referring back to a unit named before.
+  // A bare 医院 or 学校 listed after others (市属企业、医院) is a kind of body, not the one named before.
+  const ref = first || /^该/.test(s.text.slice(pos)) ? c.unitReferredAt(pos) : undefined;
+  if (ref && (!chosen || chosen.end <= pos + ref.length)) return ref.unit;
   if (chosen && NOT_A_TARGET.test(chosen.surface)) return undefined;
   while (chosen && chosen.type === 'Region') {
     const end: number = chosen.end;
-    const next = s.mentions.find((x) => x.start === end && x.type === 'Region');
+    // 浠水县一个村: a counted mention after a region is no more specific place in the chain.
+    const next = s.mentions.find((x) => x.start === end && x.type === 'Region' && x.level !== 'group');
     if (!next) break;
     chosen = next;
   }
@@ -68,23 +73,53 @@ function countedAfter(c: ClauseView, pos: number, by: Mention[]): Mention | unde
 
 /** What a group is sent to or acts on, read at `at`: counted mentions, units, regions, coordinated. */
 function targetsAt(c: ClauseView, at: number, by: Mention[] = []): Mention[] {
+  const belongs = BELONGS_TO.exec(c.sentence.text.slice(at, c.end));
+  if (!belongs) return withIncluded(c, listedTargets(c, at, by), by);
+  const parts = listedTargets(c, at + belongs[0].length, by);
+  if (parts.some((t) => t.type === 'Unit')) return parts;
+  // 到集团所属钦州港区码头察看: what belongs to the body names nothing of its own, so the body is visited.
+  const part = PLACE_PART.test(c.sentence.text.slice(at + belongs[0].length, c.end));
+  const owner = part && belongs[0].length > 3 ? targetAt(c, at) : undefined;
+  return owner && owner.type === 'Unit' && owner.end <= at + belongs[0].length - 2 ? [owner] : parts;
+}
+
+/** 9所省属高校，包括湖北大学、武汉科技大学…: the named members of a counted target are targets too. */
+const INCLUDING = /^(?:等)?[，,](?:包括|其中有|分别是|即)/;
+
+function withIncluded(c: ClauseView, targets: Mention[], by: Mention[]): Mention[] {
+  const last = targets[targets.length - 1];
+  if (!last || last.count === undefined) return targets;
+  const inc = INCLUDING.exec(c.sentence.text.slice(last.end));
+  if (!inc) return targets;
+  const at = last.end + inc[0].length;
+  const next = c.sentence.text.slice(at).search(/[，。；]/);
+  const clause = { ...c, start: at, end: next < 0 ? c.sentence.text.length : at + next };
+  clause.text = c.sentence.text.slice(clause.start, clause.end);
+  return [...targets, ...listedTargets(clause, at, by).filter((t) => t.type === last.type)];
+}
+
+/** 钦州港区码头, 生产一线: a part of a place, which names no entity of its own. */
+const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)/;
+
+function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
   const text = c.sentence.text;
   const out: Mention[] = [];
   let pos = at;
   let skipped = 0;
-  pos += BELONGS_TO.exec(text.slice(pos, c.end))?.[0].length ?? 0;
   for (;;) {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
     // A group's own office (当涂县委党史学习教育领导小组办公室) is no target, though a region begins it.
     const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
-    const chosen = group ? undefined : (targetAt(c, pos) ?? countedAfter(c, pos, by));
+    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? countedAfter(c, pos, by));
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
     const rest = chosen ? /^(?![和及与等])([\u4e00-\u9fff]{1,6})(?=、|和|及|$)/.exec(text.slice(chosen.end, c.end))?.[1] : undefined;
     // At the clause's end only a body's kind goes on past it (自治区国资委监管企业); a verb does not (深入X调研).
+    // A reference (部党组会议, 该院门诊大厅) is never the start of a longer name.
+    const referred = chosen !== undefined && text.slice(chosen.start, chosen.end) !== chosen.surface;
     const longer =
-      chosen !== undefined && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
+      chosen !== undefined && !referred && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
     if (chosen && !longer) {
       out.push(chosen);
       end = chosen.end + (rest?.length ?? 0);
@@ -173,6 +208,9 @@ const LISTED_VERB = new RegExp(`^、(?:${SUPERVISE_VERBS.source.slice(1)})`);
 /** A group where it goes must do its work there (开展督查, 调研指导, 期间), not just be somewhere. */
 const DOES_ITS_WORK = new RegExp(`^[^，]{0,8}?${SUPERVISION_ACTS.source}`);
 
+/** 在X随机走访了Y: the verb by which a group, somewhere, visits something there. */
+const VISIT_THERE = new RegExp(`^[^，。；]{1,24}?(?:随机|先后|分别|实地|重点|还)*(?:走访|深入|走进|察看|暗访|考察)了?`);
+
 /** The rest of the sentence from `at`: what a group does may be said a clause later (对X，就Y进行督查). */
 const restOfSentence = (c: ClauseView, at: number): string => c.sentence.text.slice(at);
 
@@ -210,6 +248,9 @@ export const supervisesByVerb: Rule = {
     if (actors.length === 0 && c.subjectEnd === 0) {
       const formed = formedEarlier(c);
       if (formed.length) actors.push([formed, 0]);
+      // 各巡察组进驻后，…先后走访X: "each group" names the groups in play (the collective set).
+      const each = /^各[\u4e00-\u9fff]{0,4}组/.test(c.genericSubject ?? '') ? c.sentence.mentions.find((m) => m.type === 'Group' && m.end <= c.start) : undefined;
+      if (!formed.length && each) actors.push([[c.group({ ...each, ownerWords: '' })], 0]);
     }
     return actors.flatMap(([groups, from]) => {
       // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
@@ -239,9 +280,12 @@ export const supervisesAtPlace: Rule = {
     const lead = leadEnd(c, named.length ? last.end - c.start : 0);
     if (c.text[lead] !== '在') return [];
     const targets = targetsAt(c, c.start + lead + 1, [last]);
+    // 在沂南县界湖街道、铜井镇随机走访了11个村（社区）; 在南岭校区走访汽车工程学院: what it visits there too.
+    const visit = VISIT_THERE.exec(c.sentence.text.slice(c.start + lead + 1, c.end));
+    const visited = visit ? targetsAt(c, c.start + lead + 1 + visit[0].length, [last]) : [];
     const after = targets.length ? c.sentence.text.slice(targets[targets.length - 1]?.end, c.end) : '';
-    if (!DOES_ITS_WORK.test(after)) return [];
-    return supervise([last], targets, this.name);
+    if (!DOES_ITS_WORK.test(after)) return supervise([last], visited, this.name);
+    return supervise([last], [...targets, ...visited], this.name);
   },
 };
 
@@ -258,16 +302,30 @@ export const supervisesVisitedPlace: Rule = {
   },
 };
 
+/** What a group does to what 对 introduces (开展督导, 进行检查), within 60 characters of 对. */
+const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导)/;
+const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行)[^，。]*?${ACT_ON.source}`);
+/** …or said right after a longer list of targets: 对所属16家…、3家…和123家县供电公司分片督导. */
+const ACT_AFTER_TARGETS = new RegExp(
+  `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
+);
+
 export const supervisesOnTarget: Rule = {
   name: 'supervises.group-on-target',
   relation: 'SUPERVISES',
   example: '各区县党委选派147个督导组对480个单位开展督导',
   apply(c) {
-    const m = /对(?=[^。；]{0,60}?(?:开展|进行)[^，。]*?(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导))/.exec(restOfSentence(c, c.start));
-    if (!m || m.index >= c.text.length) return [];
-    const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
-    if (groups.length === 0) return [];
-    return supervise(groups, targetsAt(c, c.start + m.index + 1, groups), this.name);
+    const rest = restOfSentence(c, c.start);
+    for (const m of c.text.matchAll(/对/g)) {
+      const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
+      if (groups.length === 0) return [];
+      const targets = targetsAt(c, c.start + m.index + 1, groups);
+      const last = targets[targets.length - 1];
+      if (ACT_NEAR.test(rest.slice(m.index)) || (last && ACT_AFTER_TARGETS.test(c.sentence.text.slice(last.end)))) {
+        return supervise(groups, targets, this.name);
+      }
+    }
+    return [];
   },
 };
 
