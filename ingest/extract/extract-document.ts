@@ -34,6 +34,15 @@ function namedDivisions(sentences: ReadonlyArray<{ tokens: Token[] }>): Division
   return out;
 }
 
+/** Divisions a headline names, short forms included (黑龙江), when only one division has that name. */
+function titleDivisions(title: string): Division[] {
+  const byName = gazetteer().byName;
+  return tokenize(title).flatMap((t) => {
+    const c = t.tag === 'ns' ? byName.get(t.word) : undefined;
+    return c?.length === 1 && c[0] ? [c[0]] : [];
+  });
+}
+
 function mentionsInClause(s: SentenceView, clause: Span): number {
   return s.mentions.filter((m) => m.type === 'Region' && m.start >= clause.start && m.end <= clause.end).length;
 }
@@ -255,10 +264,15 @@ const GENERIC_UNIT = /^(?:高等|普通|公立|民办|中央|国有|地方|各�
 /** A clause in which bodies form a working body that acts for their region. */
 const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|专班|指挥部)$/;
 
-export function extractDocument(docId: string, text: string): SentenceFinding[] {
+/**
+ * `title` is the document's headline when the reader found it outside the text (a crawled title line):
+ * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省).
+ */
+export function extractDocument(docId: string, text: string, title?: string): SentenceFinding[] {
   const paras = paragraphs(text);
   const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
   const ctx = new RegionContext(namedDivisions(tokenized.flat()));
+  for (const d of title && !text.startsWith(title) ? titleDivisions(title) : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
   const d = new Discourse(docId);
 

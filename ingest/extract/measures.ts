@@ -162,6 +162,12 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
   const words = tokens.filter((t) => t.start >= offset && t.end <= offset + conjunct.length).map((t) => t.word);
   const tail = words.slice(-3).join('');
   if (words.length > 4 && conjunct.length >= 12 && balancedQuotes(tail) && !/^[个套项条所轮等]/.test(tail)) names.push(tail);
+  // 机关作风建设、国有资产清查、村级财务规范管理3个专项整治方案: a count after a list names what it counts.
+  const counted = /、[^、]*?((?:\d+|[一二三四五六七八九十两]+)(?:个|项|条|类)[\u4e00-\u9fff“”]+)$/.exec(name)?.[1];
+  if (counted && headAtEnd(counted)) {
+    names.push(name);
+    name = counted;
+  }
   const withoutCount = name.replace(LEADING_COUNT, '');
   if (withoutCount !== name && withoutCount.length >= 2) names.push(withoutCount);
   if (/等活动$/.test(name)) names.push(name.replace(/等活动$/, '活动'));
@@ -171,7 +177,7 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
 /** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
 const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
 
-const QUOTE_LIST = /^((?:“[^”]+”[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
+const QUOTE_LIST = /^((?:(?:“[^”]+”|《[^》]+》)[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
 
 /**
  * 开展“立足岗位作贡献”“学习身边榜样”等活动: quotes written one after another share the head after
@@ -184,9 +190,11 @@ export function quotedList(phrase: string, start: number, tails: readonly string
   const head = headAtEnd(tail) && !NOT_MEASURE.test(tail) ? tail : '';
   if (!head && tail && !tails.includes(tail)) return undefined;
   const out: FoundMeasure[] = [];
-  const re = /“[^”]+”/g;
+  const re = /“[^”]+”|《[^》]+》/g;
   for (let q = re.exec(m[1]); q; q = re.exec(m[1])) {
-    out.push({ start: start + q.index, end: start + q.index + q[0].length, name: q[0] + head, aliases: head ? [q[0]] : [] });
+    // 出台《…办法》《…办法》两项配套制度: a book title names itself; the words after it only count them.
+    const own = q[0].startsWith('《');
+    out.push({ start: start + q.index, end: start + q.index + q[0].length, name: own ? q[0] : q[0] + head, aliases: head && !own ? [q[0]] : [] });
   }
   return out;
 }
