@@ -1,5 +1,5 @@
-// Extraction quality on the development corpus (test/data/corpus: 60 reports of the genre, four document shapes,
-// gold adjudicated from two independent annotations). Floors sit just under the first scores, so quality cannot
+// Extraction quality on the development corpus (test/data/corpus: 75 reports of the genre, four document shapes,
+// gold adjudicated from two independent annotations). Floors sit just under the tuned scores, so quality cannot
 // silently drop; the held-out part is scored but its errors are not read when tuning.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,8 +18,9 @@ interface ManifestEntry {
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as ManifestEntry[];
 
-// First scores (see README, "Extraction quality on unseen reports"), rounded down with a small margin.
-const FLOORS = { heldout: 0.53, dev: 0.55, all: 0.54 };
+// The scores of the extractor as tuned on the development part (see README, "Extraction quality on unseen
+// reports"), rounded down with a small margin: held-out 0.734 (w1–w3 held-out and the unseen batch w4), dev 0.888.
+const FLOORS = { heldout: 0.71, dev: 0.86, all: 0.8 };
 
 let graph: KnowledgeGraph;
 let gold: GoldFile[];
@@ -38,11 +39,12 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the development corpus', () => {
-  it('holds 60 documents, a quarter in each shape, at least 20 held out, each with gold', () => {
-    expect(manifest).toHaveLength(60);
+  it('holds at least 60 documents, a quarter in each shape, at least 20 held out, each with gold', () => {
+    expect(manifest.length).toBeGreaterThanOrEqual(60);
     const shapes = new Map<string, number>();
     for (const m of manifest) shapes.set(m.shape, (shapes.get(m.shape) ?? 0) + 1);
-    expect([...shapes.values()]).toEqual([15, 15, 15, 15]);
+    expect(shapes.size).toBe(4);
+    for (const n of shapes.values()) expect(Math.abs(n - manifest.length / 4)).toBeLessThan(1);
     expect(manifest.filter((m) => m.split === 'heldout').length).toBeGreaterThanOrEqual(20);
     expect(new Set(gold.map((g) => g.doc))).toEqual(new Set(manifest.map((m) => `${m.id}.txt`)));
   });
