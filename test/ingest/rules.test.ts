@@ -747,6 +747,12 @@ describe('the language of other reports than the seeds', () => {
 });
 
 describe('the language of the development corpus', () => {
+  it('reads a town whose name starts with 和 after its county, and a unit whose suffix ends inside a longer word', () => {
+    const x = extract('浙江省湖州市召开会议。督导组先后走访吴兴区织里镇、南浔区和孚镇。陕西建工控股集团制定“三项清单”工作方案。');
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '和孚镇', target: '南浔区' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '陕西建工控股集团', target: '“三项清单”工作方案' });
+  });
+
   it('resolves 学校党委, 该院 and 部里 to the unit named before them, the university before its school', () => {
     const x = extract(
       '督导组走访了吉林大学化学学院。对吉首大学，督导组听取汇报。学校党委实施学生宿舍改善工程。',

@@ -14,6 +14,7 @@ const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
 const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
 const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区)/;
+const TOWN_NAMED_HE = /^(和[\u4e00-\u9fff])(镇|乡)(?=[、，。；和及]|$)/;
 const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{1,6}?)(村(?![级民务委集干])|社区)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
@@ -175,8 +176,10 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
   const placesAfter = (region: Mention): void => {
     let under = region;
     for (const [re, level] of [[TOWN_AFTER_REGION, 'township'], [VILLAGE_AFTER_REGION, 'village']] as const) {
-      // 天荒坪镇余村: right after a town a village's name may be one character.
-      const m = (level === 'village' && under.level === 'township' ? VILLAGE_AFTER_TOWN : re).exec(sentence.slice(under.end));
+      // 天荒坪镇余村: right after a town a village's name may be one character; 南浔区和孚镇: a 和 before a
+      // single character and 镇 begins the town's name rather than joining two places.
+      const he = level === 'township' ? TOWN_NAMED_HE.exec(sentence.slice(under.end)) : null;
+      const m = he ?? (level === 'village' && under.level === 'township' ? VILLAGE_AFTER_TOWN : re).exec(sentence.slice(under.end));
       // 丹寨万达小镇: a 小镇 is a development, not a township.
       if (!m || NOT_A_PLACE.has(m[1] ?? '') || m[1]?.endsWith('小')) continue;
       // A longer name must be cut as names are (海丰/朝鲜族), never hold a verb (等地还制定了村).
@@ -185,7 +188,7 @@ function withPlaces(sentence: string, tokens: Token[], regions: Mention[]): Ment
       if (to - from > 3 && tokens.some((t) => t.end > from && t.start < to && !PLACE_NAME_TAG.test(t.tag))) continue;
       // 吴兴区在织里镇, 遵义市出台村级…: a function word or verb after the region starts no place name.
       const first = tokens.find((t) => t.start <= from && t.end > from);
-      if (first && FUNCTION_TAG.test(first.tag)) continue;
+      if (first && FUNCTION_TAG.test(first.tag) && !he) continue;
       const place = placeMention(m[0], level, under.end, under);
       if (taken(place.start, place.end)) continue;
       out.push(place);

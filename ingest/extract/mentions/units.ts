@@ -34,9 +34,10 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
   const m = SUFFIX.exec(sentence.slice(at));
   if (!m || NOT_A_DEPARTMENT.test(m[0])) return undefined;
   let end = at + m[0].length;
-  // 国家卫生健康委员会: a shorter suffix (卫生健康委) inside the last word gives way to the whole word.
+  // 国家卫生健康委员会, 陕西建工控股集团: a shorter suffix (卫生健康委, 控股) inside the last word gives way to
+  // the whole word when it ends like a name too.
   const cut = tokens.find((t) => t.start < end && t.end > end);
-  if (cut && SUFFIX_WORDS.has(cut.word)) end = cut.end;
+  if (cut && (SUFFIX_WORDS.has(cut.word) || UNIT_SUFFIXES.some((x) => cut.word.endsWith(x)))) end = cut.end;
   // Every token inside must be nominal and the name must end on a token boundary.
   // The segmenter may glue a name's first 省 or 市 to the word before it (对省/教育厅).
   const name = sentence.slice(at, end);
