@@ -76,8 +76,10 @@ class Discourse {
   sentenceGroups: Mention[] = [];
   subjects: Mention[] = [];
   /** Units named so far, latest first, and those of the current sentence with where they start. */
-  private readonly unitsSeen: Mention[] = [];
-  private sentenceUnits: Mention[] = [];
+  // Units are looked for only when a clause refers back to one (rare), so earlier sentences keep a
+  // thunk that finds theirs, run at most once.
+  private readonly unitsBefore: Array<() => Mention[]> = [];
+  private sentenceUnits: () => Mention[] = () => [];
   /** Regions named so far, latest first, and those of the current sentence: 市委 may mean the last city. */
   private readonly regionsSeen: Mention[] = [];
   private sentenceRegions: Mention[] = [];
@@ -91,9 +93,10 @@ class Discourse {
     this.groupsHere = [];
   }
 
-  startSentence(focus: Mention | undefined, units: Mention[], regions: Mention[]): void {
-    for (const u of this.sentenceUnits.reverse()) this.unitsSeen.unshift(u);
-    this.sentenceUnits = units;
+  startSentence(focus: Mention | undefined, units: () => Mention[], regions: Mention[]): void {
+    this.unitsBefore.unshift(this.sentenceUnits);
+    let found: Mention[] | undefined;
+    this.sentenceUnits = () => (found ??= units());
     for (const r of this.sentenceRegions.reverse()) this.regionsSeen.unshift(r);
     this.regionsSeen.splice(50);
     this.sentenceRegions = regions.filter((r) => r.type === 'Region' && r.level !== 'group');
@@ -172,10 +175,12 @@ class Discourse {
   };
 
   private unitReferredTo(ends: readonly RegExp[], until = this.clauseStart): Mention | undefined {
-    const before = this.sentenceUnits.filter((u) => u.end <= until).reverse();
+    const before = this.sentenceUnits().filter((u) => u.end <= until).reverse();
+    // Earlier sentences latest first, each in its own order: a sentence's first unit is mostly its subject.
+    const earlier = this.unitsBefore.flatMap((units) => units());
     // The scene set by 在黔东南民族职业技术学院， comes first; a kind of body (高等学校) is no one to refer to.
     const scene = this.location?.type === 'Unit' ? [this.location] : [];
-    const candidates = [...scene, ...before, ...this.unitsSeen].filter((u) => !GENERIC_UNIT.test(u.name));
+    const candidates = [...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
     for (const end of ends) {
       const unit = candidates.find((u) => end.test(u.name));
       if (unit) return unit;
@@ -285,7 +290,7 @@ export function extractDocument(docId: string, text: string, title?: string): Se
       const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
-      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, findUnits(span.text, tokens), regions);
+      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, () => findUnits(span.text, tokens), regions);
 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         const reading = readSubject(view, cl.start, cl.end);
