@@ -21,6 +21,7 @@ import {
   shortestPath,
   subgraph,
   type ExploreOptions,
+  type ProvinceCache,
 } from '../graph/read/explore.ts';
 import { createSearchIndex, type SearchIndex } from './search-index.ts';
 
@@ -33,7 +34,7 @@ export interface ApiOptions {
   examples?: ExampleQuery[];
   /** Where unexpected errors are logged (never sent to the client); default stderr. */
   log?: (message: string) => void;
-  /** How long a search index is trusted before the graph's version is checked again; default 5 s. */
+  /** How long the search index and cached provinces are trusted before the graph's version is checked again; default 5 s. */
   searchRefreshMs?: number;
 }
 
@@ -71,25 +72,52 @@ export function createApi(opts: ApiOptions): Hono {
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const refreshMs = opts.searchRefreshMs ?? 5000;
 
-  let index: { version: string; built: SearchIndex; checkedAt: number } | null = null;
-  let building: Promise<SearchIndex> | null = null;
+  // What is derived from the whole graph (the search index, the provinces of nodes) is kept until the graph's version
+  // changes; the version is asked of Neo4j at most every refreshMs, by one request for all that are waiting.
+  let known: { version: string; checkedAt: number } | null = null;
+  let asking: Promise<string> | null = null;
+  const currentVersion = async (): Promise<string> => {
+    if (known !== null && Date.now() - known.checkedAt < refreshMs) return known.version;
+    asking ??= graphVersion(explore)
+      .then((version) => {
+        known = { version, checkedAt: Date.now() };
+        return version;
+      })
+      .finally(() => {
+        asking = null;
+      });
+    return asking;
+  };
+
+  let index: { version: string; built: SearchIndex } | null = null;
+  let building: { version: string; built: Promise<SearchIndex> } | null = null;
   const searchIndex = async (): Promise<SearchIndex> => {
-    if (index !== null && Date.now() - index.checkedAt < refreshMs) return index.built;
-    building ??= (async () => {
-      try {
-        const version = await graphVersion(explore);
-        if (index !== null && index.version === version) {
-          index.checkedAt = Date.now();
-          return index.built;
-        }
-        const built = createSearchIndex(await searchEntries(explore));
-        index = { version, built, checkedAt: Date.now() };
-        return built;
-      } finally {
-        building = null;
-      }
-    })();
-    return building;
+    const version = await currentVersion();
+    if (index !== null && index.version === version) return index.built;
+    if (building === null || building.version !== version) {
+      const job = {
+        version,
+        built: searchEntries(explore)
+          .then((entries) => {
+            const built = createSearchIndex(entries);
+            index = { version, built };
+            return built;
+          })
+          .finally(() => {
+            if (building === job) building = null;
+          }),
+      };
+      building = job;
+    }
+    return building.built;
+  };
+
+  // Taken with the version before a query, so what a query reads is never stored under an older version than it saw.
+  let provinces: { version: string; cache: ProvinceCache } = { version: '', cache: new Map() };
+  const provinceCache = async (): Promise<ProvinceCache> => {
+    const version = await currentVersion();
+    if (provinces.version !== version) provinces = { version, cache: new Map() };
+    return provinces.cache;
   };
 
   const app = new Hono();
@@ -172,7 +200,7 @@ export function createApi(opts: ApiOptions): Hono {
     zValidator('query', z.object({ limit: Limit(500, 25), cursor: z.coerce.number().int().min(0).default(0), types: Csv }), invalid),
     async (c) => {
       const { limit, cursor, types } = c.req.valid('query');
-      return c.json(await neighbours(explore, { id: c.req.valid('param').id, limit, cursor, relationTypes: types }));
+      return c.json(await neighbours(explore, { id: c.req.valid('param').id, limit, cursor, relationTypes: types }, await provinceCache()));
     },
   );
 

@@ -1,4 +1,5 @@
-// `npm run bench [-- --mib N] [--only extract|load|viewer]`: runs each benchmark section in turn; a section whose file is absent is skipped.
+// `npm run bench [-- --mib N] [--only extract|load|viewer|scale|ingest]`: runs each benchmark section in turn; a section
+// whose file is absent is skipped. Heavy sections (minutes to hours) run only when `--only` names them.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { peakRssMiB, say, seconds, type BenchOptions } from './measure.ts';
@@ -11,6 +12,8 @@ const SECTIONS = [
   { key: 'extract', title: 'extraction throughput', file: './extract-throughput.ts' },
   { key: 'load', title: 'graph load throughput', file: './load-throughput.ts' },
   { key: 'viewer', title: 'viewer rendering and API latency', file: './viewer.ts' },
+  { key: 'scale', title: 'loader rate as the database grows (10k, 100k, 1M relations)', file: './load-scale.ts', heavy: true },
+  { key: 'ingest', title: 'kg ingest of a generated corpus (--mib, aim 1024)', file: './ingest-large.ts', heavy: true },
 ];
 
 function isSectionModule(module: unknown): module is { run: Section } {
@@ -28,16 +31,17 @@ async function loadSection(file: string): Promise<Section | undefined> {
 }
 
 function readOptions(): BenchOptions & { only?: string } {
-  const { values } = parseArgs({ options: { mib: { type: 'string', default: '10' }, only: { type: 'string' } } });
+  // Sections read their own flags (e.g. scale's --relations): unknown ones are theirs, not an error here.
+  const { values } = parseArgs({ options: { mib: { type: 'string', default: '10' }, only: { type: 'string' } }, strict: false });
   const corpusMiB = Number(values.mib);
-  if (!(corpusMiB > 0)) throw new Error(`--mib wants a positive number of MiB, not ${values.mib}`);
-  return { corpusMiB, ...(values.only ? { only: values.only } : {}) };
+  if (!(corpusMiB > 0)) throw new Error(`--mib wants a positive number of MiB, not ${String(values.mib)}`);
+  return { corpusMiB, ...(typeof values.only === 'string' ? { only: values.only } : {}) };
 }
 
 const options = readOptions();
 const total = await seconds(async () => {
-  for (const { key, title, file } of SECTIONS) {
-    if (options.only && options.only !== key) continue;
+  for (const { key, title, file, ...rest } of SECTIONS) {
+    if (options.only ? options.only !== key : 'heavy' in rest) continue;
     process.stdout.write(`\n== ${title} ==\n`);
     const section = await loadSection(file);
     if (section) await section(options);

@@ -3,10 +3,12 @@
 // What `kg ingest` writes (graph/write/load-graph.ts):
 //   (:Document {id, contentHash, path, title, source, publishedAt: date, script, encoding, text})
 //   (:Entity:Region {id, name, aliases, code, level})   also :Group, :Unit, :Measure; `count` for counted
-//                                                        mentions such as 驻昆24所高校; `docIds` = supporting reports
-//   (a)-[:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF {key, rule, count, docIds}]->(b)
+//                                                        mentions such as 驻昆24所高校
+//   (a)-[:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF {key, rule, count}]->(b)
 //   (:Evidence {relKey, relType, sentence, start, end, original, rule, docId})-[:IN]->(:Document)
 //   (:Document)-[:MENTIONS]->(:Entity)
+//   (:Document)-[:SUPPORTS]->(:Entity)            the reports that support an entity
+//   (:Document)-[:SUPPORTS_EDGE {key}]->(a)       the reports that support the edge with that key (a: its source)
 // An edge's evidence sentences are the Evidence nodes whose relKey equals the edge's key (indexed).
 // Region PART_OF Region is complete up to the province, so `(r)-[:PART_OF*0..]->(p)` rolls anything up to p.
 // Full-text indexes (analyzer `cjk`, Han text as bigrams): entity_names over name + aliases, evidence_sentences.
@@ -21,7 +23,7 @@
 MATCH (top:Region) WHERE top.name = $region OR $region IN top.aliases
 MATCH (r:Region)-[:PART_OF*0..]->(top)
 MATCH (r)-[l:LAUNCHED]->(m:Measure)
-RETURN DISTINCT r.name AS region, m.name AS measure, size(l.docIds) AS reports
+RETURN DISTINCT r.name AS region, m.name AS measure, COUNT { (:Document)-[:SUPPORTS_EDGE {key: l.key}]->(r) } AS reports
 ORDER BY region, measure;
 
 // name: measures-per-province
@@ -134,7 +136,7 @@ ORDER BY group, supervised;
 // Q: Which regions launched the most measures themselves, and in how many reports?
 // params: {"limit": 10}
 MATCH (r:Region)-[l:LAUNCHED]->(m:Measure)
-UNWIND l.docIds AS doc
+MATCH (doc:Document)-[:SUPPORTS_EDGE {key: l.key}]->(r)
 WITH r, count(DISTINCT m) AS measures, count(DISTINCT doc) AS reports
 RETURN r.name AS region, measures, reports
 ORDER BY measures DESC, region

@@ -1,9 +1,31 @@
-// `kg extract <file-or-folder>...`: prints the graph JSON on stdout; logs and progress on stderr.
+// `kg extract <file-or-folder>...`: prints the graph JSON on stdout, written as documents are extracted; logs and
+// progress on stderr. `--jsonl` prints one line per document instead: that document's own graph, held by nothing.
 import type { Command } from 'commander';
-import { extractGraph } from '../../ingest/pipeline.ts';
-import { readInputs } from '../../ingest/read/read-inputs.ts';
-import { KnowledgeGraph } from '../../schema/graph.ts';
+import { documentGraph, addToStore } from '../../ingest/pipeline.ts';
+import { createExtractor, defaultJobs } from '../../ingest/parallel/extract-pool.ts';
+import { listInputs } from '../../ingest/read/read-inputs.ts';
+import { EntityStore } from '../../ingest/resolve/entity-store.ts';
+import { extractStream } from '../../ingest/stream/extract-stream.ts';
+import { Document, Entity, KnowledgeGraph, Relation } from '../../schema/graph.ts';
+import { EvidenceSpool } from '../output/evidence-spool.ts';
+import { GraphJsonWriter, streamSink } from '../output/graph-json-writer.ts';
 import { createProgress, reportFailures } from '../progress.ts';
+
+interface ExtractOptions {
+  pretty?: boolean;
+  jsonl?: boolean;
+  jobs?: string;
+}
+
+/** Below this many files a worker pool costs more to start (each loads the segmenter's dictionaries) than it saves. */
+const MIN_FILES_FOR_POOL = 16;
+
+export function jobsFor(text: string | undefined, files: number): number {
+  if (text === undefined) return files < MIN_FILES_FOR_POOL ? 1 : defaultJobs();
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--jobs must be a positive integer, got "${text}"`);
+  return n;
+}
 
 export function registerExtract(program: Command): void {
   program
@@ -11,17 +33,59 @@ export function registerExtract(program: Command): void {
     .description('extract regions, groups, units, measures and their relations, with evidence, as JSON')
     .argument('<paths...>', 'report files or folders of them')
     .option('--pretty', 'indent the JSON')
-    .action(async (paths: string[], opts: { pretty?: boolean }) => {
-      const { files, failures, skipped } = await readInputs(paths);
+    .option('--jsonl', "JSON Lines: one line per document, each that document's own graph")
+    .option('--jobs <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)')
+    .action(async (paths: string[], opts: ExtractOptions) => {
+      const { files, failures, skipped } = await listInputs(paths);
       reportFailures(skipped);
+      let jobs: number;
+      try {
+        jobs = jobsFor(opts.jobs, files.length);
+      } catch (e) {
+        process.stderr.write(`kg extract: ${(e as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const out = streamSink(process.stdout);
       const progress = createProgress('extract', files.length);
-      const result = extractGraph(files, { onProgress: (done) => progress.update(done) });
-      progress.stop();
-      const graph = KnowledgeGraph.parse(result.graph);
-      process.stdout.write(`${JSON.stringify(graph, null, opts.pretty ? 2 : undefined)}\n`);
-      const all = [...failures, ...result.failures];
-      reportFailures(all);
-      process.stderr.write(`extracted ${graph.documents.length} documents: ${graph.entities.length} entities, ${graph.relations.length} relations\n`);
-      if (all.length > 0) process.exitCode = 1;
+      const extractor = createExtractor(jobs);
+      const spool = opts.jsonl ? undefined : new EvidenceSpool();
+      const store = new EntityStore(spool ? (key, ev) => spool.add(key, ev) : undefined);
+      const writer = new GraphJsonWriter(out, opts.pretty === true);
+      const all = [...failures];
+      let documents = 0;
+      let done = 0;
+      try {
+        for await (const item of extractStream(files, extractor)) {
+          progress.update(++done);
+          if ('failure' in item) all.push(item.failure);
+          if (!('file' in item)) continue;
+          documents++;
+          if (opts.jsonl) {
+            const graph = KnowledgeGraph.parse(documentGraph(item.file));
+            await out.write(`${JSON.stringify(graph, null, opts.pretty ? 2 : undefined)}\n`);
+          } else {
+            addToStore(store, item.file);
+            await writer.item('documents', Document.parse(item.file.doc));
+          }
+        }
+        progress.stop();
+        const { entities, relations } = store.snapshot();
+        if (spool) {
+          for (const e of entities) await writer.item('entities', Entity.parse(e));
+          for (const r of relations) {
+            const evidence = spool.read(`${r.type}|${r.source}|${r.target}`);
+            await writer.item('relations', Relation.parse({ ...r, evidence }));
+          }
+          await writer.end();
+        }
+        reportFailures(all);
+        const what = opts.jsonl ? '' : `: ${entities.length} entities, ${relations.length} relations`;
+        process.stderr.write(`extracted ${documents} documents${what}\n`);
+        if (all.length > 0) process.exitCode = 1;
+      } finally {
+        spool?.close();
+        await extractor.close();
+      }
     });
 }

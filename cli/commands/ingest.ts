@@ -4,15 +4,20 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { createDriver, neo4jConfig, type Neo4jConfig } from '../../graph/config.ts';
 import { describeError } from '../../graph/read/cypher.ts';
-import { countGraph, DEFAULT_BATCH_SIZE, loadGraph } from '../../graph/write/load-graph.ts';
-import { extractGraph } from '../../ingest/pipeline.ts';
-import { readInputs } from '../../ingest/read/read-inputs.ts';
+import { countGraph, DEFAULT_BATCH_SIZE } from '../../graph/write/load-graph.ts';
+import { createExtractor } from '../../ingest/parallel/extract-pool.ts';
+import { jobsFor } from './extract.ts';
+import { listInputs } from '../../ingest/read/read-inputs.ts';
+import { ingestFiles, removeMissing } from '../../ingest/stream/ingest-files.ts';
+import { inShard, parseShard, type Shard } from '../../ingest/stream/shard.ts';
 
 interface IngestOptions {
   force: boolean;
   batchSize: string;
   keepMissing: boolean;
   progress: boolean;
+  jobs?: string;
+  shard?: string;
 }
 
 interface Failure {
@@ -51,14 +56,18 @@ export function registerIngest(program: Command): void {
     .option('--keep-missing', 'keep documents loaded earlier from these folders that are no longer there', false)
     .option('--no-progress', 'no progress bars')
     .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--jobs <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)')
+    .option('--shard <i/N>', 'take only shard i of N (by path): N processes, one per shard, load one graph together')
     .action(async (paths: string[], options: IngestOptions) => {
       const failures: Failure[] = [];
       const started = Date.now();
 
       let config: Neo4jConfig;
+      let shard: Shard | undefined;
       const batchSize = Number(options.batchSize);
       try {
         if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer, got "${options.batchSize}"`);
+        if (options.shard !== undefined) shard = parseShard(options.shard);
         config = neo4jConfig();
       } catch (e) {
         process.stderr.write(`kg ingest: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -77,42 +86,44 @@ export function registerIngest(program: Command): void {
       }
 
       try {
-        const read = await readInputs(paths);
-        failures.push(...read.failures);
-        for (const f of read.skipped) process.stderr.write(`kg ingest: ${f.file}: ${f.reason}\n`);
+        const listed = await listInputs(paths);
+        failures.push(...listed.failures.filter((f) => inShard(f.file, shard)));
+        for (const f of listed.skipped) if (inShard(f.file, shard)) process.stderr.write(`kg ingest: ${f.file}: ${f.reason}\n`);
+        const files = listed.files.filter((f) => inShard(f.path, shard));
 
-        const extractBar = progressBar(options.progress, 'extract');
-        extractBar?.start(read.files.length, 0, { phase: 'files' });
-        const extracted = await extractGraph(read.files, {
-          onProgress: (done: number, total: number) => {
-            extractBar?.setTotal(total);
-            extractBar?.update(done);
+        const bar = progressBar(options.progress, 'ingest');
+        bar?.start(files.length, 0, { phase: 'files' });
+        const extractor = createExtractor(jobsFor(options.jobs, files.length));
+        const run = await ingestFiles(
+          driver,
+          files,
+          {
+            database: config.database,
+            batchSize,
+            force: options.force,
+            onProgress: ({ files: done, load }) => bar?.update(done, { phase: load ? load.phase : 'files' }),
           },
+          { extractor },
+        ).finally(() => {
+          bar?.stop();
+          return extractor.close();
         });
-        extractBar?.stop();
-        failures.push(...extracted.failures);
+        failures.push(...run.failures);
 
-        const loadBar = progressBar(options.progress, 'load');
-        loadBar?.start(1, 0, { phase: '' });
-        const failed = new Set(failures.map((f) => path.resolve(f.file)));
-        const summary = await loadGraph(driver, extracted.graph, {
-          database: config.database,
-          batchSize,
-          force: options.force,
-          ...(options.keepMissing ? {} : { removeMissing: missingUnder(paths, failed) }),
-          onProgress: ({ phase, done, total }) => {
-            loadBar?.setTotal(Math.max(1, total));
-            loadBar?.update(done, { phase });
-          },
-        }).finally(() => loadBar?.stop());
+        let removed = 0;
+        if (!options.keepMissing) {
+          const failed = new Set(failures.map((f) => path.resolve(f.file)));
+          const under = missingUnder(paths, failed);
+          // Each shard removes only what is gone from its own part, so N shards together remove each missing file once.
+          removed = await removeMissing(driver, { database: config.database, batchSize }, run.seen, (p) => under(p) && inShard(p, shard));
+        }
 
         const inDb = await countGraph(driver, config.database);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        const d = summary.documents;
+        const d = run.documents;
         process.stderr.write(
-          `kg ingest: ${read.files.length} files read, ${failures.length} failed; documents ${d.loaded} loaded, ` +
-            `${d.unchanged} unchanged (skipped), ${d.removed} removed; wrote ${summary.entities} entities, ` +
-            `${summary.relations} relations, ${summary.evidence} evidence sentences in ${seconds} s\n` +
+          `kg ingest: ${files.length} files read, ${failures.length} failed; documents ${d.loaded} loaded, ` +
+            `${d.unchanged} unchanged (skipped), ${d.removed + removed} removed; wrote ${run.rows} rows in ${seconds} s\n` +
             `kg ingest: ${config.uri} now holds ${inDb.documents} documents, ${inDb.entities} entities, ` +
             `${inDb.relations} relations, ${inDb.evidence} evidence sentences\n`,
         );

@@ -66,18 +66,22 @@ const strs = (v: Json | undefined): string[] => (Array.isArray(v) ? v.filter((x)
 const numOrNull = (v: Json | undefined): number | null => (typeof v === 'number' ? v : null);
 const strOrNull = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 
-// Returns `node` as a map the viewer draws: degree over the ontology's relations, provinces through PART_OF (for a
-// region) or through the regions it is directly related to (for a group, unit or measure).
-const NODE_MAP = (v: string) => `{
+// The provinces `node` lies in or acts in: through PART_OF (for a region) or through the regions it is directly related
+// to (for a group, unit or measure). For a hub this walks its whole neighbourhood, hence the cache in `neighbours`.
+const PROVINCES = (v: string) =>
+  `COLLECT { MATCH (${v})-[:${REL}]-{0,1}(:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) RETURN DISTINCT province.name }`;
+
+// Returns `node` as a map the viewer draws: degree over the ontology's relations (a cheap count from the degree store)
+// and, unless the caller fills them in from a cache, its provinces.
+const NODE_MAP = (v: string, provinces: 'with provinces' | 'without provinces' = 'with provinces') => `{
   id: ${v}.id, name: ${v}.name, type: ${v}.type, aliases: coalesce(${v}.aliases, []), code: ${v}.code, level: ${v}.level,
-  count: ${v}.count, docIds: coalesce(${v}.docIds, []),
-  degree: COUNT { (${v})-[:${REL}]-() },
-  provinces: COLLECT { MATCH (${v})-[:${REL}]-{0,1}(:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) RETURN DISTINCT province.name }
+  count: ${v}.count, docIds: [(d:Document)-[:SUPPORTS]->(${v}) | d.id],
+  degree: COUNT { (${v})-[:${REL}]-() }${provinces === 'with provinces' ? `,\n  provinces: ${PROVINCES(v)}` : ''}
 }`;
 
 const EDGE_MAP = (r: string, s: string, t: string) => `{
   id: ${r}.key, type: type(${r}), source: ${s}.id, target: ${t}.id, rule: ${r}.rule, count: ${r}.count,
-  docIds: coalesce(${r}.docIds, []), evidence: COUNT { MATCH (e:Evidence {relKey: ${r}.key}) }
+  docIds: [(d:Document)-[sup:SUPPORTS_EDGE]->() WHERE sup.key = ${r}.key | d.id], evidence: COUNT { MATCH (e:Evidence {relKey: ${r}.key}) }
 }`;
 
 function toNode(v: Json | undefined): VNode {
@@ -169,28 +173,53 @@ export interface NeighbourPage extends Subgraph {
   total: number;
 }
 
-export async function neighbours(opts: ExploreOptions, q: NeighbourQuery): Promise<NeighbourPage> {
+/**
+ * Province names per entity id, valid for one version of the graph: the owner makes a new one when `graphVersion`
+ * changes. Provinces are the costly part of a node (a walk over its neighbourhood and up PART_OF), and a node's do not
+ * change until the graph does.
+ */
+export type ProvinceCache = Map<string, string[]>;
+
+/** The provinces of each entity named, as `NODE_MAP` computes them. */
+export async function provincesOf(opts: ExploreOptions, ids: string[]): Promise<Map<string, string[]>> {
+  const rows = await read(opts, `UNWIND $ids AS id MATCH (v:Entity {id: id}) RETURN v.id AS id, ${PROVINCES('v')} AS provinces`, { ids });
+  return new Map(rows.map((r) => [str(r['id']), strs(r['provinces'])]));
+}
+
+/**
+ * One page of a node's neighbours (the node itself first), ordered by degree then name, and the edges among them.
+ * One query per page: a round trip to Neo4j costs more here than the work it does. Provinces come from `cache` and
+ * only the ones it lacks are read, so a busy viewer mostly reads each hub's neighbourhood once per graph version.
+ */
+export async function neighbours(opts: ExploreOptions, q: NeighbourQuery, cache: ProvinceCache = new Map()): Promise<NeighbourPage> {
   const types = (q.relationTypes ?? []).filter((t) => (RELATION_TYPES as readonly string[]).includes(t));
   const limit = Math.min(q.limit, opts.maxRows);
   const rows = await read(
     opts,
     `MATCH (c:Entity {id: $id})
-     MATCH (c)-[r:${REL}]-(n:Entity) WHERE size($types) = 0 OR type(r) IN $types
-     WITH c, n, COUNT { (n)-[:${REL}]-() } AS degree
-     WITH c, n, degree ORDER BY degree DESC, n.name
-     WITH c, collect(DISTINCT n) AS ranked
-     UNWIND ranked[$cursor..$cursor + $limit] AS n
-     RETURN ${NODE_MAP('c')} AS c, ${NODE_MAP('n')} AS n, size(ranked) AS total`,
-    { id: q.id, types, cursor: int(q.cursor), limit: int(limit) },
+     CALL (c) {
+       MATCH (c)-[r:${REL}]-(n:Entity) WHERE size($types) = 0 OR type(r) IN $types
+       WITH DISTINCT n
+       WITH n, COUNT { (n)-[:${REL}]-() } AS degree ORDER BY degree DESC, n.name
+       RETURN collect(n) AS ranked
+     }
+     WITH size(ranked) AS total, [c] + ranked[$cursor..$cursor + $limit] AS shown
+     UNWIND shown AS n
+     WITH total, shown, collect(${NODE_MAP('n', 'without provinces')}) AS nodes
+     RETURN total, nodes,
+            COLLECT { UNWIND shown AS s MATCH (s)-[r:${REL}]->(t:Entity) WHERE t IN shown
+                      RETURN ${EDGE_MAP('r', 's', 't')} AS e LIMIT $cap } AS edges`,
+    { id: q.id, types, cursor: int(q.cursor), limit: int(limit), cap: int(opts.maxRows) },
   );
-  const total = numOrNull(rows[0]?.['total']) ?? 0;
-  if (rows.length === 0) {
-    const self = await read(opts, `MATCH (c:Entity {id: $id}) RETURN ${NODE_MAP('c')} AS c`, { id: q.id });
-    return { nodes: self.map((r) => toNode(r['c'])), edges: [], truncated: false, nextCursor: null, total };
-  }
-  const nodes = [toNode(rows[0]?.['c']), ...rows.map((r) => toNode(r['n']))];
-  const { edges } = await edgesAmong(opts, nodes.map((n) => n.id));
-  const shown = q.cursor + rows.length;
+  const row = rows[0];
+  if (row === undefined) return { nodes: [], edges: [], truncated: false, nextCursor: null, total: 0 };
+  const nodes = (Array.isArray(row['nodes']) ? row['nodes'] : []).map(toNode);
+  const missing = [...new Set(nodes.map((n) => n.id).filter((id) => !cache.has(id)))];
+  if (missing.length > 0) for (const [id, p] of await provincesOf(opts, missing)) cache.set(id, p);
+  for (const n of nodes) n.provinces = cache.get(n.id) ?? [];
+  const edges = (Array.isArray(row['edges']) ? row['edges'] : []).map(toEdge);
+  const total = numOrNull(row['total']) ?? 0;
+  const shown = q.cursor + nodes.length - 1;
   return { nodes, edges, truncated: shown < total, nextCursor: shown < total ? shown : null, total };
 }
 
@@ -276,7 +305,7 @@ export async function entityDetail(opts: ExploreOptions, id: string): Promise<En
      WITH n, chain ORDER BY length(chain) DESC LIMIT 1
      RETURN ${NODE_MAP('n')} AS n,
             CASE WHEN chain IS NULL THEN [] ELSE [x IN tail(nodes(chain)) | x.name] END AS within,
-            COLLECT { MATCH (d:Document) WHERE d.id IN n.docIds
+            COLLECT { MATCH (d:Document)-[:SUPPORTS]->(n)
                       RETURN {id: d.id, title: d.title, publishedAt: toString(d.publishedAt), source: d.source} AS doc
                       ORDER BY doc.publishedAt DESC LIMIT $limit } AS documents`,
     { id, limit: int(opts.maxRows) },

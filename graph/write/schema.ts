@@ -1,6 +1,6 @@
 // The Neo4j schema the loader relies on: id constraints (which also back every MERGE), name indexes, full-text search.
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_TYPES } from '../../schema/graph.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../schema/graph.ts';
 
 /** Every node label the loader writes; entity labels come from the schema enum, so a new type gets a constraint. */
 export const NODE_LABELS = ['Document', 'Entity', ...ENTITY_TYPES, 'Evidence'] as const;
@@ -17,6 +17,9 @@ export function schemaStatements(): string[] {
   for (const label of NODE_LABELS) {
     statements.push(`CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
   }
+  for (const type of RELATION_TYPES) {
+    statements.push(`CREATE INDEX ${snake(type)}_key IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`);
+  }
   for (const label of ENTITY_TYPES) {
     statements.push(`CREATE INDEX ${snake(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
   }
@@ -25,6 +28,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path)',
     // The key from a relationship to its evidence; see load-graph.ts for the model.
     'CREATE INDEX evidence_rel_key IF NOT EXISTS FOR (n:Evidence) ON (n.relKey)',
+    // The key from a relationship to its support, and to the relationship itself, for removal by key.
+    'CREATE INDEX supports_edge_key IF NOT EXISTS FOR ()-[s:SUPPORTS_EDGE]-() ON (s.key)',
     // Full-text indexes take string properties only, hence `aliasText` beside the `aliases` list.
     `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.aliasText] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",

@@ -12,6 +12,18 @@ export interface InputFailure {
   reason: string;
 }
 
+/** A report file found under the paths given, not yet read. */
+export interface InputEntry {
+  path: string;
+  size: number;
+}
+
+export interface ListResult {
+  files: InputEntry[];
+  failures: InputFailure[];
+  skipped: InputFailure[];
+}
+
 export interface ReadResult {
   files: SourceFile[];
   /** Files that could not be read; each is an error for the run. */
@@ -44,13 +56,37 @@ function reason(err: unknown): string {
   return `cannot read (${code ?? String(err)})`;
 }
 
+/** Reads one listed file; a file that vanished or became unreadable since the walk is a failure, not a crash. */
+export async function readEntry(entry: InputEntry): Promise<SourceFile | InputFailure> {
+  try {
+    return { path: entry.path, bytes: new Uint8Array(await fs.readFile(entry.path)) };
+  } catch (err) {
+    return { file: entry.path, reason: reason(err) };
+  }
+}
+
+export const isFailure = (x: SourceFile | InputFailure): x is InputFailure => 'reason' in x;
+
+/** Every file at once: for small inputs and tests. A corpus goes through listInputs and readEntry, a batch at a time. */
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const listed = await listInputs(paths, opts);
+  const out: ReadResult = { files: [], failures: listed.failures, skipped: listed.skipped };
+  for (const entry of listed.files) {
+    const read = await readEntry(entry);
+    if (isFailure(read)) out.failures.push(read);
+    else out.files.push(read);
+  }
+  return out;
+}
+
+/** Walks the paths given (files or folders) and lists the report files in them, in a stable order, reading none. */
+export async function listInputs(paths: string[], opts: ReadOptions = {}): Promise<ListResult> {
   const maxBytes = opts.maxBytes ?? defaultMaxBytes();
-  const out: ReadResult = { files: [], failures: [], skipped: [] };
+  const out: ListResult = { files: [], failures: [], skipped: [] };
   // Real paths of folders already walked: a link back to an ancestor is a loop, read once and reported.
   const walked = new Set<string>();
 
-  const readFile = async (file: string, size: number): Promise<void> => {
+  const listFile = (file: string, size: number): void => {
     if (size > maxBytes) {
       out.failures.push({
         file,
@@ -58,11 +94,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       });
       return;
     }
-    try {
-      out.files.push({ path: file, bytes: new Uint8Array(await fs.readFile(file)) });
-    } catch (err) {
-      out.failures.push({ file, reason: reason(err) });
-    }
+    out.files.push({ path: file, size });
   };
 
   const visit = async (p: string, named: boolean): Promise<void> => {
@@ -101,7 +133,7 @@ export async function readInputs(paths: string[], opts: ReadOptions = {}): Promi
       out.skipped.push({ file: p, reason: `skipped: not a report file (${path.extname(p) || 'no extension'}; .txt, .html, .md are read)` });
       return;
     }
-    await readFile(p, stat.size);
+    listFile(p, stat.size);
   };
 
   for (const p of paths) await visit(p, true);

@@ -4,13 +4,22 @@ import type { Entity, Evidence, Relation, RelationType } from '../../schema/grap
 import type { Mention } from '../extract/mentions/mention.ts';
 import type { Division } from '../gazetteer/divisions.ts';
 
+/** What the store reads of a mention; the rest (offsets, owners) is the recognisers' business. */
+export type EntityRef = Pick<Mention, 'key' | 'type' | 'name' | 'aliases' | 'surface' | 'level' | 'division' | 'count'>;
+
+/** Where a relation's sentences go when they are not to be held in memory (kg extract spools them to a file). */
+export type EvidenceSink = (relationKey: string, evidence: Evidence) => void;
+
 export class EntityStore {
   private readonly entities = new Map<string, Entity>();
   private readonly relations = new Map<string, Relation>();
-  /** Sentences already credited to a relation, so that a relation many documents state stays linear to build. */
+  /** Sentences already credited to a relation in the current document; keyed by document, so cleared after each. */
   private readonly evidenceSeen = new Set<string>();
 
-  add(m: Mention): string {
+  /** Without a sink, evidence is kept on the relations; with one, relations stay small and the sink keeps it. */
+  constructor(private readonly evidenceSink?: EvidenceSink) {}
+
+  add(m: EntityRef): string {
     // The key is the id: readable (Region:500109) and stable across runs.
     const id = m.key;
     const known = this.entities.get(id);
@@ -58,10 +67,26 @@ export class EntityStore {
       if (known.count === undefined && count !== undefined) known.count = count;
       // A hierarchy edge the text also writes is credited to the text's rule.
       if (known.rule === 'gazetteer' && evidence) known.rule = rule;
-      if (evidence && fresh) known.evidence.push(evidence);
+      if (evidence && fresh) this.keep(known, key, evidence);
       return;
     }
-    this.relations.set(key, { type, source, target, rule, ...(count !== undefined ? { count } : {}), evidence: evidence ? [evidence] : [] });
+    const relation: Relation = { type, source, target, rule, ...(count !== undefined ? { count } : {}), evidence: [] };
+    this.relations.set(key, relation);
+    if (evidence) this.keep(relation, key, evidence);
+  }
+
+  private keep(relation: Relation, key: string, evidence: Evidence): void {
+    if (this.evidenceSink) this.evidenceSink(key, evidence);
+    else relation.evidence.push(evidence);
+  }
+
+  /** A document's sentences never recur in another (documents are deduplicated by content), so forget them. */
+  endDocument(): void {
+    this.evidenceSeen.clear();
+  }
+
+  get size(): { entities: number; relations: number } {
+    return { entities: this.entities.size, relations: this.relations.size };
   }
 
   snapshot(): { entities: Entity[]; relations: Relation[] } {

@@ -156,6 +156,49 @@ describe('the graph endpoints', () => {
     const s = await get<{ labels: string[] }>('/api/schema');
     expect(s.labels).toContain('Region');
   });
+
+  it('gives each neighbour the degree and provinces of its own detail, and every edge among them', async () => {
+    // Twice: the second page is served with provinces from the cache the first one filled.
+    for (let round = 0; round < 2; round++) {
+      const page = await get<NeighbourPage>(`/api/nodes/${encodeURIComponent('Region:500000')}/neighbours?limit=200`);
+      expect(page.nodes.length).toBe(page.total + 1);
+      for (const n of page.nodes) {
+        const detail = await get<{ node: { degree: number; provinces: string[] } }>(`/api/nodes/${encodeURIComponent(n.id)}`);
+        expect({ id: n.id, degree: n.degree, provinces: [...n.provinces].sort() }).toEqual({ id: n.id, degree: detail.node.degree, provinces: [...detail.node.provinces].sort() });
+      }
+      expect(page.nodes.some((n) => n.provinces.includes('重庆市') && n.id !== 'Region:500000')).toBe(true);
+      const among = await get<Subgraph>(`/api/subgraph?ids=${page.nodes.map((n) => encodeURIComponent(n.id)).join(',')}`);
+      expect(page.edges.map((e) => e.id).sort()).toEqual(among.edges.map((e) => e.id).sort());
+    }
+  });
+});
+
+describe('cached provinces', () => {
+  it('follow the graph when it changes', async () => {
+    // Checks the graph's version on every request, so a change is seen at once rather than after 5 s.
+    const fresh = createApi({ driver: neo.driver, database: neo.config.database, uri: neo.config.uri, searchRefreshMs: 0, log: () => undefined });
+    const provincesOf = async (id: string): Promise<string[] | undefined> => {
+      const res = await fresh.request(`/api/nodes/${encodeURIComponent('Region:500000')}/neighbours?limit=200`);
+      const page = (await res.json()) as NeighbourPage;
+      return page.nodes.find((n) => n.id === id)?.provinces;
+    };
+    const page = await get<NeighbourPage>(`/api/nodes/${encodeURIComponent('Region:500000')}/neighbours?limit=200`);
+    const measure = page.nodes.find((n) => n.type === 'Measure' && !n.provinces.includes('四川省'));
+    expect(measure).toBeDefined();
+    const id = measure?.id ?? '';
+    expect(await provincesOf(id)).not.toContain('四川省');
+    const write = (query: string) => neo.driver.executeQuery(query, { id }, { database: neo.config.database });
+    // A new document (so the version changes) that says 四川省 launched the same measure.
+    await write(`CREATE (:Document {id: 'cache-test', title: 'cache test', path: 'cache-test.txt', loadedAt: datetime()})
+                 WITH 1 AS one MATCH (r:Region {id: 'Region:510000'}), (m:Entity {id: $id})
+                 CREATE (r)-[:LAUNCHED {key: 'cache-test', rule: 'test', docIds: ['cache-test']}]->(m)`);
+    try {
+      expect(await provincesOf(id)).toContain('四川省');
+    } finally {
+      await write("MATCH ()-[r {key: 'cache-test'}]->() DELETE r WITH 1 AS one MATCH (d:Document {id: 'cache-test'}) DELETE d");
+    }
+    expect(await provincesOf(id)).not.toContain('四川省');
+  });
 });
 
 describe('POST /api/cypher', () => {
@@ -228,7 +271,7 @@ describe('with Neo4j down', () => {
     const driver = createDriver({ ...neo.config, uri }, { maxTransactionRetryTime: 300, connectionTimeout: 1000 });
     try {
       const down = createApi({ driver, database: neo.config.database, uri, log: () => undefined });
-      for (const req of [down.request('/api/search?q=x'), down.request('/api/overview'), down.request('/api/health')]) {
+      for (const req of [down.request('/api/search?q=x'), down.request('/api/overview'), down.request('/api/nodes/Region:500000/neighbours'), down.request('/api/health')]) {
         const res = await req;
         expect(res.status).toBe(503);
         expect(((await res.json()) as { error: string }).error).toMatch(/unavailable/);

@@ -59,9 +59,10 @@ async function dump(): Promise<unknown> {
     labels: await q("MATCH (n) UNWIND labels(n) AS l WITH l, count(*) AS c RETURN l + ':' + c"),
     types: await q("MATCH ()-[r]->() WITH type(r) AS t, count(*) AS c RETURN t + ':' + c"),
     relations: await q(
-      "MATCH (s)-[r:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF]->(t) RETURN r.key + '|' + s.id + '|' + t.id + '|' + apoc.text.join(apoc.coll.sort(r.docIds), ',')",
+      "MATCH (s)-[r:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF]->(t) RETURN r.key + '|' + s.id + '|' + t.id + '|' + apoc.text.join(apoc.coll.sort([(d:Document)-[:SUPPORTS_EDGE {key: r.key}]->(s) | d.id]), ',')",
     ),
     evidence: await q("MATCH (e:Evidence)-[:IN]->(d:Document) RETURN e.id + '|' + d.id"),
+    entities: await q("MATCH (n:Entity) RETURN n.id + '|' + apoc.text.join(apoc.coll.sort([(d:Document)-[:SUPPORTS]->(n) | d.id]), ',')"),
     documents: await q("MATCH (d:Document) RETURN d.id + '|' + d.complete"),
   };
 }

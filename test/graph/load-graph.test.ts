@@ -122,7 +122,7 @@ describe('loading a knowledge graph into Neo4j', { timeout: 120_000 }, () => {
     expect(shared.every((r) => r['rule'] === 'part-of.written-together')).toBe(true);
 
     expect(await read(EVIDENCE, { type: 'PART_OF', source: '宜宾市', target: '四川省' })).toEqual([]);
-    const [gaz] = await read("MATCH (:Region {name: '宜宾市'})-[r:PART_OF]->(:Region {name: '四川省'}) RETURN r.rule AS rule, r.docIds AS docs");
+    const [gaz] = await read("MATCH (:Region {name: '宜宾市'})-[r:PART_OF]->(:Region {name: '四川省'}) RETURN r.rule AS rule, [(d:Document)-[:SUPPORTS_EDGE {key: r.key}]->() | d.id] AS docs");
     expect(gaz).toEqual({ rule: 'gazetteer', docs: [DOC_A] });
   });
 
@@ -141,7 +141,9 @@ describe('loading a knowledge graph into Neo4j', { timeout: 120_000 }, () => {
     // 北碚区 → 重庆市 was said by A and B: it stays, now backed by A and the new B.
     const shared = await read(EVIDENCE, { type: 'PART_OF', source: '北碚区', target: '重庆市' });
     expect(shared.map((r) => r['doc'])).toEqual([DOC_A, DOC_B2].sort());
-    const [edge] = await read("MATCH (:Region {name: '北碚区'})-[r:PART_OF]->(:Region {name: '重庆市'}) RETURN r.docIds AS docs");
+    const [edge] = await read(
+      "MATCH (:Region {name: '北碚区'})-[r:PART_OF]->(:Region {name: '重庆市'}) RETURN [(d:Document)-[:SUPPORTS_EDGE {key: r.key}]->() | d.id] AS docs",
+    );
     expect([...((edge?.['docs'] as string[] | undefined) ?? [])].sort()).toEqual([DOC_A, DOC_B2].sort());
     // Same number of facts: one measure swapped for another.
     expect(await countGraph(neo.driver, db())).toEqual(before);
@@ -172,8 +174,15 @@ describe('loading a knowledge graph into Neo4j', { timeout: 120_000 }, () => {
     // 重庆市 and 北碚区 are still backed by B.
     const left = await read(EVIDENCE, { type: 'PART_OF', source: '北碚区', target: '重庆市' });
     expect(left.map((r) => r['doc'])).toEqual([DOC_B2]);
-    expect(await read('MATCH (n) WHERE n.docIds IS NOT NULL AND $a IN n.docIds RETURN n', { a: DOC_A })).toEqual([]);
-    expect(await read('MATCH ()-[r]->() WHERE r.docIds IS NOT NULL AND $a IN r.docIds RETURN r', { a: DOC_A })).toEqual([]);
+    // Nothing A alone held up is left: every entity and relationship still has a supporting document, and no support
+    // points at a relationship that is gone.
+    expect(await read('MATCH (n:Entity) WHERE NOT EXISTS { (n)<-[:SUPPORTS]-(:Document) } RETURN n.id')).toEqual([]);
+    expect(
+      await read('MATCH ()-[r:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF]->() WHERE NOT EXISTS { (:Document)-[:SUPPORTS_EDGE {key: r.key}]->() } RETURN r.key'),
+    ).toEqual([]);
+    expect(
+      await read('MATCH ()-[s:SUPPORTS_EDGE]->() WHERE NOT EXISTS { ()-[r:LAUNCHED|SUPERVISES|ESTABLISHED|PART_OF]->() WHERE r.key = s.key } RETURN s.key'),
+    ).toEqual([]);
     expect(await read('MATCH (e:Evidence) WHERE NOT (e)-[:IN]->(:Document) RETURN e')).toEqual([]);
   });
 

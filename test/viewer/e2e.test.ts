@@ -153,3 +153,40 @@ describe('the viewer in Chromium', { timeout: 120_000 }, () => {
     await shot('06-write-refused');
   });
 });
+
+describe('the WebGL renderer (opt-in with ?renderer=webgl)', { timeout: 120_000 }, () => {
+  it('draws the overview and a hundred more nodes, finishes its layouts and keeps drawing', async () => {
+    const gl = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const errors: string[] = [];
+    gl.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await gl.goto(`${url}?renderer=webgl`);
+      await gl.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      type Kg = { cy: Core; canvas: { renderer: string; add: (s: unknown, o: unknown) => void; layout: (n?: string) => Promise<void> } };
+      const drawn = await gl.evaluate(async () => {
+        const { cy, canvas } = (window as unknown as { kg: Kg }).kg;
+        // Nodes added at once, before any layout placed them: Cytoscape 3.35's WebGL renderer used to cache a NaN-sized
+        // label for an edge whose ends coincided, throw inside its render loop and never draw (or end a layout) again.
+        const nodes = Array.from({ length: 100 }, (_, i) => ({ id: `gl${i}`, name: `节点${i}`, type: 'Unit', aliases: [], degree: 1, code: null, level: null, count: null, docIds: [], provinces: [] }));
+        const edges = nodes.slice(1).map((n, i) => ({ id: `gle${i}`, type: 'SUPERVISES', source: 'gl0', target: n.id, rule: null, count: 3, docIds: [], evidence: 2 }));
+        canvas.add({ nodes, edges, truncated: false }, { layout: false });
+        await canvas.layout('fcose');
+        await canvas.layout('grid');
+        const frame = (): Promise<number> => new Promise((res) => requestAnimationFrame(res));
+        await frame();
+        // Cytoscape counts the frames its render loop has drawn; a loop that died counts no more.
+        const redraws = (): number => (cy as unknown as { renderer: () => { redrawCount?: number } }).renderer().redrawCount ?? 0;
+        const before = redraws();
+        cy.panBy({ x: 30, y: 10 });
+        await frame();
+        await frame();
+        return { renderer: canvas.renderer, redrawn: redraws() > before };
+      });
+      expect(drawn).toEqual({ renderer: 'webgl', redrawn: true });
+      expect(errors).toEqual([]);
+      await gl.screenshot({ path: path.join(SHOTS, '07-webgl.png') });
+    } finally {
+      await gl.close();
+    }
+  });
+});

@@ -13,7 +13,8 @@ import { $, h, setStatus } from './shared/dom.ts';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
-const canvas = createCanvas($('cy'), { webgl: params.get('webgl') === '1' });
+const asked = params.get('renderer') ?? (params.get('webgl') === '1' ? 'webgl' : null);
+const canvas = createCanvas($('cy'), asked === 'webgl' || asked === 'canvas' ? { renderer: asked } : {});
 const { cy } = canvas;
 const docDates = new Map<string, string | null>();
 const cursors = new Map<string, number | null>();

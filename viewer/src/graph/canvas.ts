@@ -19,8 +19,21 @@ export function edgeElement(e: VEdge): ElementDefinition {
   return { group: 'edges', data: { ...e, id: `edge:${e.id}`, key: e.id, label: e.evidence > 1 ? `${label} (${e.evidence})` : label } };
 }
 
+export type RendererName = 'canvas' | 'webgl';
+
+/** Whether this browser can give Cytoscape's WebGL renderer the WebGL2 context it needs (it throws without one). */
+export function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
 export interface Canvas {
   cy: Core;
+  /** The renderer Cytoscape draws with. */
+  renderer: RendererName;
   add(sub: Subgraph, opts?: { replace?: boolean; layout?: boolean }): void;
   /** Runs the layout; resolves when it has stopped. */
   layout(name?: LayoutName): Promise<void>;
@@ -32,11 +45,12 @@ export interface Canvas {
 
 const BIG = 2000;
 
-export function createCanvas(container: HTMLElement, opts: { webgl?: boolean } = {}): Canvas {
+export function createCanvas(container: HTMLElement, opts: { renderer?: RendererName } = {}): Canvas {
+  const renderer: RendererName = opts.renderer === 'webgl' && webglAvailable() ? 'webgl' : 'canvas';
   const cy = cytoscape({
     container,
-    // Cytoscape's WebGL renderer (3.31+, experimental) draws many thousands of elements faster; `?webgl=1` turns it on.
-    ...(opts.webgl === true ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    // Cytoscape's WebGL renderer (3.31+, experimental) draws through the canvas renderer's texture caches.
+    ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
     style: stylesheet,
     wheelSensitivity: 0.3,
     minZoom: 0.05,
@@ -64,10 +78,16 @@ export function createCanvas(container: HTMLElement, opts: { webgl?: boolean } =
 
   const canvas: Canvas = {
     cy,
+    renderer,
     add(sub, opts = {}) {
       cy.batch(() => {
         if (opts.replace === true) cy.elements().remove();
         const nodes = sub.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement);
+        // New nodes start scattered, not stacked at the origin: an edge whose ends coincide has no geometry, and
+        // Cytoscape 3.35's WebGL renderer then caches a NaN-sized edge label, throws, and stops drawing for good.
+        const spread = 60 * Math.sqrt(cy.nodes().length + nodes.length);
+        const centre = cy.nodes().nonempty() ? cy.nodes().boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
+        for (const n of nodes) n.position = { x: centre.x1 + centre.w / 2 + (Math.random() - 0.5) * spread, y: centre.y1 + centre.h / 2 + (Math.random() - 0.5) * spread };
         cy.add(nodes);
         const edges = sub.edges
           .filter((e) => cy.getElementById(`edge:${e.id}`).empty() && !cy.getElementById(e.source).empty() && !cy.getElementById(e.target).empty())

@@ -1,0 +1,112 @@
+// Extraction off the main thread: one pool of worker threads, each running extractFile on whole files. Documents are
+// independent, so files spread over cores with no coordination; the caller restores input order (mapOrdered).
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractFile, type ExtractedFile } from '../extract-file.ts';
+import { InputError } from '../read/decode.ts';
+import type { SourceFile } from '../read/read-inputs.ts';
+import type { WorkerReply, WorkerRequest } from './protocol.ts';
+
+export interface FileExtractor {
+  extract(file: SourceFile): Promise<ExtractedFile>;
+  /** How many files are usefully in flight at once. */
+  readonly parallelism: number;
+  close(): Promise<void>;
+}
+
+/** In the calling thread: no start-up cost, for a handful of files or where threads are not wanted. */
+export function inlineExtractor(extract: (file: SourceFile) => ExtractedFile = extractFile): FileExtractor {
+  return {
+    extract: (file) => new Promise((resolve, reject) => {
+      // A macrotask per file lets the event loop (progress, Neo4j writes) breathe between documents.
+      setImmediate(() => {
+        try {
+          resolve(extract(file));
+        } catch (err) {
+          reject(err as Error);
+        }
+      });
+    }),
+    parallelism: 1,
+    close: () => Promise.resolve(),
+  };
+}
+
+interface Pending {
+  resolve: (file: ExtractedFile) => void;
+  reject: (err: Error) => void;
+}
+
+const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
+
+export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY): FileExtractor {
+  const pending = new Map<number, Pending>();
+  const idle: Worker[] = [];
+  const queue: WorkerRequest[] = [];
+  const busy = new Map<Worker, number>();
+  let nextId = 0;
+  let failed: Error | undefined;
+
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const req = queue.shift() as WorkerRequest;
+      busy.set(worker, req.id);
+      // The bytes are transferred, not copied: the main thread has no further use for them.
+      worker.postMessage(req, [req.bytes.buffer as ArrayBuffer]);
+    }
+  };
+
+  const workers = Array.from({ length: Math.max(1, threads) }, () => {
+    const worker = new Worker(entry);
+    worker.on('message', (reply: WorkerReply) => {
+      busy.delete(worker);
+      idle.push(worker);
+      const p = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (p !== undefined) {
+        if ('ok' in reply) p.resolve(reply.ok);
+        else p.reject(reply.error.input ? new InputError(reply.error.file, reply.error.reason) : new Error(reply.error.reason));
+      }
+      dispatch();
+    });
+    worker.on('error', (err) => {
+      // A worker that dies takes its file down with it and the pool with it: the run must not hang waiting.
+      failed = err;
+      const id = busy.get(worker);
+      if (id !== undefined) pending.get(id)?.reject(err);
+      for (const [, p] of pending) p.reject(err);
+      pending.clear();
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    extract(file) {
+      if (failed !== undefined) return Promise.reject(failed);
+      const id = nextId++;
+      // A copy the worker can own: the caller's buffer may be a slice of a larger one.
+      const bytes = new Uint8Array(file.bytes);
+      return new Promise<ExtractedFile>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        queue.push({ id, path: file.path, bytes });
+        dispatch();
+      });
+    },
+    parallelism: workers.length,
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Threads to use by default: one per core; one core means no pool at all. */
+export function defaultJobs(): number {
+  return os.availableParallelism();
+}
+
+/** `jobs` 1 extracts in the calling thread; more starts a pool of that many workers. */
+export function createExtractor(jobs: number = defaultJobs()): FileExtractor {
+  return jobs <= 1 ? inlineExtractor() : workerExtractor(jobs);
+}
