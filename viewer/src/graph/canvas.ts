@@ -87,7 +87,8 @@ export function createCanvas(container: HTMLElement, opts: { renderer?: Renderer
         // Cytoscape 3.35's WebGL renderer then caches a NaN-sized edge label, throws, and stops drawing for good.
         const spread = 60 * Math.sqrt(cy.nodes().length + nodes.length);
         const centre = cy.nodes().nonempty() ? cy.nodes().boundingBox() : { x1: 0, y1: 0, w: 0, h: 0 };
-        for (const n of nodes) n.position = { x: centre.x1 + centre.w / 2 + (Math.random() - 0.5) * spread, y: centre.y1 + centre.h / 2 + (Math.random() - 0.5) * spread };
+        // Only for WebGL: with the canvas renderer, preset positions slowed the expand layout until Chromium's page crashed.
+        if (renderer === 'webgl') for (const n of nodes) n.position = { x: centre.x1 + centre.w / 2 + (Math.random() - 0.5) * spread, y: centre.y1 + centre.h / 2 + (Math.random() - 0.5) * spread };
         cy.add(nodes);
         const edges = sub.edges
           .filter((e) => cy.getElementById(`edge:${e.id}`).empty() && !cy.getElementById(e.source).empty() && !cy.getElementById(e.target).empty())
