@@ -24,7 +24,8 @@ export interface ExtractedFile {
   facts: Fact[];
 }
 
-function entityRef(m: Mention): EntityRef {
+/** The part of a mention that crosses into the entity store (and a worker thread's message). */
+export function entityRef(m: Mention): EntityRef {
   return {
     key: m.key,
     type: m.type,

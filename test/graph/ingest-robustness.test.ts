@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopLocalNeo4j } from '../../graph/db/local-neo4j.ts';
-import { acquireDatabaseLock, connectTestNeo4j, projectRoot, releaseDatabaseLock, startTestNeo4j, testNeo4jOptions, wipeDatabase, type TestNeo4j } from './neo4j-setup.ts';
+import { acquireDatabaseLock, connectTestNeo4j, projectRoot, releaseDatabaseLock, startTestNeo4j, testNeo4jOptions, wipeDatabase, type TestNeo4j, neo4jEnv } from './neo4j-setup.ts';
 
 let neo: TestNeo4j;
 let work: string;
@@ -32,13 +32,7 @@ afterAll(async () => {
   if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
 });
 
-const env = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  NEO4J_URI: neo.config.uri,
-  NEO4J_USERNAME: neo.config.username,
-  NEO4J_PASSWORD: neo.config.password,
-  NEO4J_DATABASE: neo.config.database,
-});
+const env = (): NodeJS.ProcessEnv => neo4jEnv(neo);
 const kgArgs = (paths: string[]): string[] => [path.join(projectRoot, 'cli', 'kg.mjs'), 'ingest', '--no-progress', '--batch-size', '7', ...paths];
 
 function ingest(paths: string[]): { status: number | null; stderr: string } {

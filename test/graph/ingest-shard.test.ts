@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../ingest/stream/shard.ts';
-import { acquireDatabaseLock, connectTestNeo4j, projectRoot, releaseDatabaseLock, wipeDatabase, type TestNeo4j } from './neo4j-setup.ts';
+import { acquireDatabaseLock, connectTestNeo4j, projectRoot, releaseDatabaseLock, wipeDatabase, type TestNeo4j, neo4jEnv } from './neo4j-setup.ts';
 
 let neo: TestNeo4j;
 let corpus: string;
@@ -28,13 +28,7 @@ afterAll(async () => {
   if (corpus !== undefined) fs.rmSync(corpus, { recursive: true, force: true });
 });
 
-const env = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  NEO4J_URI: neo.config.uri,
-  NEO4J_USERNAME: neo.config.username,
-  NEO4J_PASSWORD: neo.config.password,
-  NEO4J_DATABASE: neo.config.database,
-});
+const env = (): NodeJS.ProcessEnv => neo4jEnv(neo);
 const kgArgs = (extra: string[]): string[] => [path.join(projectRoot, 'cli', 'kg.mjs'), 'ingest', '--no-progress', '--jobs', '1', '--batch-size', '20', corpus, ...extra];
 
 function run(extra: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -127,6 +127,17 @@ export async function connectTestNeo4j(): Promise<TestNeo4j> {
 }
 
 /** Community edition has one user database, so every suite starts from an empty one. */
+/** The environment a `kg` child process needs to reach the test database. */
+export function neo4jEnv(neo: TestNeo4j): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: neo.config.uri,
+    NEO4J_USERNAME: neo.config.username,
+    NEO4J_PASSWORD: neo.config.password,
+    NEO4J_DATABASE: neo.config.database,
+  };
+}
+
 export async function wipeDatabase(neo: TestNeo4j): Promise<void> {
   const session = neo.driver.session({ database: neo.config.database });
   try {

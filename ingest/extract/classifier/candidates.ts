@@ -2,7 +2,7 @@
 // region, unit or counted mention of the sentence, with what the rules found there. Runs the rule-based
 // extractor unchanged and reads the clauses it builds through an observer on the SUPERVISES precondition
 // (ingest/extract has no clause hook yet); a classifier (features.ts, logistic.ts) then keeps the right ones.
-import type { Fact } from '../../extract-file.ts';
+import { entityRef, type Fact } from '../../extract-file.ts';
 import { extractDocument, type SentenceFinding } from '../extract-document.ts';
 import { UNIT_REFERENCES } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
@@ -79,21 +79,11 @@ function observe(docId: string, text: string, title: string | undefined): { find
 }
 
 function factOf(docId: string, text: string, f: SentenceFinding): Fact {
-  const ref = (m: Mention) => ({
-    key: m.key,
-    type: m.type,
-    name: m.name,
-    aliases: m.aliases,
-    surface: m.surface,
-    ...(m.level !== undefined ? { level: m.level } : {}),
-    ...(m.division !== undefined ? { division: m.division } : {}),
-    ...(m.count !== undefined ? { count: m.count } : {}),
-  });
   const { start, end } = f.sentence;
   return {
     type: f.type,
-    source: ref(f.source),
-    target: ref(f.target),
+    source: entityRef(f.source),
+    target: entityRef(f.target),
     ...(f.count !== undefined ? { count: f.count } : {}),
     rule: f.rule,
     evidence: { docId, sentence: text.slice(start, end), start, end, rule: f.rule },
