@@ -3,6 +3,7 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { LRUCache } from 'lru-cache';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { CypherError, DEFAULT_QUERY_LIMITS, runReadQuery, toNeo4jParams, type QueryLimits } from '../graph/read/cypher.ts';
@@ -21,6 +22,8 @@ import {
   shortestPath,
   subgraph,
   type ExploreOptions,
+  type NeighbourPage,
+  type NeighbourQuery,
   type ProvinceCache,
 } from '../graph/read/explore.ts';
 import { createSearchIndex, type SearchIndex } from './search-index.ts';
@@ -34,9 +37,12 @@ export interface ApiOptions {
   examples?: ExampleQuery[];
   /** Where unexpected errors are logged (never sent to the client); default stderr. */
   log?: (message: string) => void;
-  /** How long the search index and cached provinces are trusted before the graph's version is checked again; default 5 s. */
+  /** How long the search index, cached provinces and neighbour pages are trusted before the graph's version is checked again; default 5 s. */
   searchRefreshMs?: number;
 }
+
+// A page is a few kB; this many cover every hub a team explores in one version of the graph.
+const NEIGHBOUR_PAGES_KEPT = 2000;
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -113,11 +119,23 @@ export function createApi(opts: ApiOptions): Hono {
   };
 
   // Taken with the version before a query, so what a query reads is never stored under an older version than it saw.
-  let provinces: { version: string; cache: ProvinceCache } = { version: '', cache: new Map() };
-  const provinceCache = async (): Promise<ProvinceCache> => {
+  // Pages are kept as promises so that clients expanding the same hub at once share one query; a failed one is dropped.
+  let cached: { version: string; provinces: ProvinceCache; pages: LRUCache<string, Promise<NeighbourPage>> } | null = null;
+  const versionCache = async () => {
     const version = await currentVersion();
-    if (provinces.version !== version) provinces = { version, cache: new Map() };
-    return provinces.cache;
+    if (cached?.version !== version) cached = { version, provinces: new Map(), pages: new LRUCache({ max: NEIGHBOUR_PAGES_KEPT }) };
+    return cached;
+  };
+  const cachedNeighbours = async (q: NeighbourQuery): Promise<NeighbourPage> => {
+    const { provinces, pages } = await versionCache();
+    const key = JSON.stringify([q.id, q.limit, q.cursor, q.relationTypes ?? []]);
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = neighbours(explore, q, provinces);
+      pages.set(key, page);
+      page.catch(() => pages.delete(key));
+    }
+    return page;
   };
 
   const app = new Hono();
@@ -200,7 +218,7 @@ export function createApi(opts: ApiOptions): Hono {
     zValidator('query', z.object({ limit: Limit(500, 25), cursor: z.coerce.number().int().min(0).default(0), types: Csv }), invalid),
     async (c) => {
       const { limit, cursor, types } = c.req.valid('query');
-      return c.json(await neighbours(explore, { id: c.req.valid('param').id, limit, cursor, relationTypes: types }, await provinceCache()));
+      return c.json(await cachedNeighbours({ id: c.req.valid('param').id, limit, cursor, relationTypes: types }));
     },
   );
 

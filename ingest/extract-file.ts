@@ -42,7 +42,7 @@ export function entityRef(m: Mention): EntityRef {
 export function extractFile(input: SourceFile): ExtractedFile {
   const { doc, source, body } = loadDocument(input.path, input.bytes);
   const facts: Fact[] = [];
-  for (const f of extractDocument(doc.id, body.text, doc.title)) {
+  for (const f of extractDocument(doc.id, body.text, { title: doc.title, source: doc.source })) {
     const { start, end } = f.sentence;
     const [os, oe] = sourceSpan(body, start, end);
     facts.push({

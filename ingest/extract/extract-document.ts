@@ -7,12 +7,12 @@ import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
 import { findGroups } from './mentions/groups.ts';
 import { findUnits } from './mentions/units.ts';
-import { RegionContext } from './mentions/region-context.ts';
+import { documentProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
-import { readSubject, resolveSelf, type SubjectReading } from './subject.ts';
+import { readCoordinated, readSubject, resolveSelf, type SubjectReading } from './subject.ts';
 import { UNIT_REFERENCES } from './lexicon.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
@@ -79,13 +79,18 @@ class Discourse {
   // Units are looked for only when a clause refers back to one (rare), so earlier sentences keep a
   // thunk that finds theirs, run at most once.
   private readonly unitsBefore: Array<() => Mention[]> = [];
+  private earlierOrder: () => Mention[] = () => [];
   private sentenceUnits: () => Mention[] = () => [];
   /** Regions named so far, latest first, and those of the current sentence: 市委 may mean the last city. */
   private readonly regionsSeen: Mention[] = [];
   private sentenceRegions: Mention[] = [];
   private clauseStart = 0;
 
-  constructor(private readonly docId: string) {}
+  constructor(
+    private readonly docId: string,
+    /** The province the whole document is about (`documentProvince`): whose 省委 and 我省 before the text names it. */
+    private readonly province?: Mention,
+  ) {}
 
   startParagraph(): void {
     this.paragraphTopic = undefined;
@@ -93,10 +98,22 @@ class Discourse {
     this.groupsHere = [];
   }
 
-  startSentence(focus: Mention | undefined, units: () => Mention[], regions: Mention[]): void {
-    this.unitsBefore.unshift(this.sentenceUnits);
+  startSentence(focus: Mention | undefined, units: () => Mention[], regions: Mention[], text = ''): void {
+    this.unitsBefore.unshift(this.earlierOrder);
     let found: Mention[] | undefined;
-    this.sentenceUnits = () => (found ??= units());
+    const mine = (this.sentenceUnits = () => (found ??= units()));
+    // Looking back from a later sentence, a sentence's own subject comes first; after it, the units it names as objects
+    // latest first: "…巡回指导组到信阳农林学院调研；…则深入信阳市中心医院。…该院推出…" means the hospital.
+    let ordered: Mention[] | undefined;
+    this.earlierOrder = () =>
+      (ordered ??= (() => {
+        const all = mine();
+        const [first, ...rest] = all;
+        if (!first) return [];
+        // A subject opens its clause: 第二批主题教育开展以来，国网山东省电力公司党委把….
+        const opensClause = first.start === 0 || /[，；：。]$/.test(text.slice(0, first.start));
+        return opensClause ? [first, ...rest.reverse()] : [...all].reverse();
+      })());
     for (const r of this.sentenceRegions.reverse()) this.regionsSeen.unshift(r);
     this.regionsSeen.splice(50);
     this.sentenceRegions = regions.filter((r) => r.type === 'Region' && r.level !== 'group');
@@ -188,6 +205,11 @@ class Discourse {
     return undefined;
   }
 
+  /** Joint actors (会同X、Y) act beside this clause's subjects, and beside them in the clauses that inherit them. */
+  join(actors: Mention[]): void {
+    this.subjects = [...this.subjects, ...actors.filter((a) => !this.subjects.some((s) => s.key === a.key))];
+  }
+
   /** Takes in who a clause names; returns its subjects, where they end and a generic subject's words. */
   read(reading: SubjectReading, clauseStart: number): { subjectEnd: number; generic: string | undefined } {
     this.clauseStart = clauseStart;
@@ -203,7 +225,7 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {
-        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus, this.recentRegions());
+        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus ?? this.province, this.recentRegions());
         this.subjects = self ? [self] : [];
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
@@ -273,13 +295,22 @@ const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|�
  * `title` is the document's headline when the reader found it outside the text (a crawled title line):
  * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省).
  */
-export function extractDocument(docId: string, text: string, title?: string): SentenceFinding[] {
+export interface DocumentMeta {
+  title?: string | undefined;
+  /** The outlet (陕西日报): a provincial paper says whose 省委 and 我省 it means. */
+  source?: string | undefined;
+}
+
+/** `onClause` sees every clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire. */
+export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, onClause?: (c: ClauseView) => void): SentenceFinding[] {
+  const { title } = meta;
   const paras = paragraphs(text);
   const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
   const ctx = new RegionContext(namedDivisions(tokenized.flat()));
   for (const d of title && !text.startsWith(title) ? titleDivisions(title) : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
-  const d = new Discourse(docId);
+  const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n'));
+  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined);
 
   for (const para of tokenized) {
     d.startParagraph();
@@ -290,11 +321,19 @@ export function extractDocument(docId: string, text: string, title?: string): Se
       const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
-      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, () => findUnits(span.text, tokens), regions);
+      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, () => findUnits(span.text, tokens), regions, span.text);
 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         const reading = readSubject(view, cl.start, cl.end);
-        const { subjectEnd, generic } = d.read(reading, cl.start);
+        const read = d.read(reading, cl.start);
+        const { generic } = read;
+        let { subjectEnd } = read;
+        // 省生态环境厅…会同张掖市、武威市开展…专项行动: joint actors act with the subject, each of them.
+        const co = !generic && d.subjects.length > 0 ? readJointActors(view, cl.start + subjectEnd, cl.end) : undefined;
+        if (co) {
+          d.join(co.actors);
+          subjectEnd = co.end - cl.start;
+        }
         const clause: ClauseView = {
           sentence: view,
           start: cl.start,
@@ -309,6 +348,7 @@ export function extractDocument(docId: string, text: string, title?: string): Se
           earlierGroups: [...d.sentenceGroups],
           unitReferredAt: (at) => d.unitReferredAt(span.text, at),
         };
+        onClause?.(clause);
         const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
         const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
@@ -323,4 +363,13 @@ export function extractDocument(docId: string, text: string, title?: string): Se
     }
   }
   return findings;
+}
+
+/** 会同/联合 and the regions or units coordinated after it, up to where they end (a comma, 对…, or the verb). */
+function readJointActors(s: SentenceView, at: number, end: number): { actors: Mention[]; end: number } | undefined {
+  const joint = /^(?:还|并|同时|先后)?(?:会同|联合|协同)/.exec(s.text.slice(at, end));
+  if (!joint) return undefined;
+  const read = readCoordinated(s, at + joint[0].length, end);
+  if (!read || !read.subjects.every((m) => (m.type === 'Region' || m.type === 'Unit') && m.count === undefined)) return undefined;
+  return { actors: read.subjects, end: read.end };
 }

@@ -177,6 +177,15 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
 /** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
 const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
 
+/** Verbs the segmenter often tags as nouns at the start of an item (根治/n). */
+const ACTION_FIRST = /^(?:根治|解决|推进|推动|加强|提升|完善|落实|加快|改善|优化|规范|整治|破解|化解)/;
+
+/** A list item led by a quote, with a few words after it: “我为群众办实事”实践活动, “牢记‘两个务必’”专题学习. */
+const QUOTE_LED = /^“[^”]+”[\u4e00-\u9fff]{1,8}$/;
+
+/** 等12项重点工作: a count summing up the listed work, with no head of ours. */
+const SUMMED_WORK = new RegExp(`^等((${NUMBER})项(?:重点|主要)?工作)`);
+
 const QUOTE_LIST = /^((?:(?:“[^”]+”|《[^》]+》)[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
 
 /**
@@ -215,6 +224,13 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   if (!phrase) return [];
   const listed = quotedList(phrase, start);
   if (listed) return listed;
+  // 部署开展A、B和C等12项重点工作: the work a count sums up is no head of ours, but counted it names the whole.
+  const summedWork = SUMMED_WORK.exec(sentence.slice(end, to));
+  if (summedWork?.[1] && summedWork[2]) {
+    const at = end + 1;
+    const items = readMeasures(sentence, tokens, start, end, strictOnly);
+    return [...items, { start: at, end: at + summedWork[1].length, name: summedWork[1], aliases: [summedWork[1].replace(LEADING_COUNT, '')], count: parseCount(summedWork[2]) ?? 0 }];
+  }
   const trailing = TRAILING_COUNT.exec(sentence.slice(end, to));
   // Coordination only splits when every conjunct is a measure by itself.
   const core = (() => {
@@ -223,8 +239,11 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     return byEtc.length > 1 && headAtEnd(afterEtc) && isMeasureName(afterEtc, countsMore(afterEtc)) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
+  // 列出A、B和“C”实践活动等12项重点任务: the items listed are measures too, beside the count that sums them up.
+  const itemsBefore = core === phrase ? [] : readMeasures(sentence, tokens, start, coreOffset - 1, strictOnly);
   const conjuncts = splitOutside(core, COORD);
-  const named = (c: string): boolean => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined;
+  // “牢记‘两个务必’”专题学习: a quote with a few words after it names an item even when they are no head of ours.
+  const named = (c: string): boolean => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined || QUOTE_LED.test(c);
   // 推出全预约诊疗、门诊智能药房和日间手术服务: a list with several measures' names, the last among them,
   // lists measures, also those written without a head noun (with one name, as in 学生宿舍、食堂条件
   // 改善工程, the others share its head); the campaign's generic work never is one.
@@ -234,8 +253,17 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const sumsUp = /.(?:“[一二三四五六七八九十两\d]|[一二三四五六七八九十两\d]+(?:个|项|类|方面))/.test(last);
   const listsMeasures =
     !sumsUp && conjuncts.filter(named).length > 1 && named(last) && conjuncts.every((c) => named(c) || HEADLESS_ITEM.test(c));
-  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts : [core];
-  const out: FoundMeasure[] = [];
+  // 根治拖欠农民工工资: a head-less item that starts with a verb says what is done, and names nothing.
+  const verbLed = (c: string): boolean => {
+    const at = sentence.indexOf(c, coreOffset);
+    return tokens.find((t) => t.start === at)?.tag === 'v' || ACTION_FIRST.test(c);
+  };
+  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts.filter((c) => named(c) || !verbLed(c)) : [core];
+  // 建立问题清单、整改清单、责任清单: items sharing one head are told apart by their modifiers, however generic
+  // each modifier would be alone.
+  const sharedHead = whole.length > 1 ? headAtEnd(whole[0] ?? '') : undefined;
+  const contrasted = sharedHead !== undefined && STRONG.has(sharedHead) && whole.every((c) => c.endsWith(sharedHead) && /^[\u4e00-\u9fff]{2,4}$/.test(c.slice(0, -sharedHead.length)));
+  const out: FoundMeasure[] = [...itemsBefore];
   let cursor = coreOffset;
   for (const [i, c] of whole.entries()) {
     const at = sentence.indexOf(c, cursor);
@@ -253,12 +281,14 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
       out.push({ start: at, end: at + c.length, name: name + parallel, aliases: [...new Set(aliases)] });
       continue;
     }
-    const headless = !named(c) && listsMeasures;
+    const headless = (!named(c) || QUOTE_LED.test(c)) && listsMeasures;
+    // 理论学习、调查研究、检视整改三个具体工作方案: the count the name starts with is the measure's count.
+    const ownCount = count ?? (name !== c && LEADING_COUNT.test(name) ? parseCount(LEADING_COUNT.exec(name)?.[1] ?? '') : undefined);
     // 一项重要措施: “one” counts nothing, so it does not make a generic phrase a name.
-    if (!headless && !isMeasureName(name, count !== undefined && count > 1)) continue;
+    if (!headless && !contrasted && !isMeasureName(name, ownCount !== undefined && ownCount > 1)) continue;
     if (strictOnly && count === undefined && !/[”》]/.test(c) && !/(制度|机制)$/.test(c)) continue;
     if (core !== phrase && whole.length === 1) aliases.push(phrase);
-    out.push({ start: at, end: at + c.length, name, aliases: [...new Set(aliases)].filter((a) => a !== name), ...(count !== undefined ? { count } : {}) });
+    out.push({ start: at, end: at + c.length, name, aliases: [...new Set(aliases)].filter((a) => a !== name), ...(ownCount !== undefined ? { count: ownCount } : {}) });
   }
   return out;
 }

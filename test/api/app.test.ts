@@ -173,7 +173,7 @@ describe('the graph endpoints', () => {
   });
 });
 
-describe('cached provinces', () => {
+describe('cached provinces and neighbour pages', () => {
   it('follow the graph when it changes', async () => {
     // Checks the graph's version on every request, so a change is seen at once rather than after 5 s.
     const fresh = createApi({ driver: neo.driver, database: neo.config.database, uri: neo.config.uri, searchRefreshMs: 0, log: () => undefined });

@@ -842,3 +842,44 @@ describe('SUPERVISES and ESTABLISHED on the development corpus (round 3)', () =>
     expect(levels.relations('ESTABLISHED', '桂林市').map((r) => r.count).sort()).toEqual([14, 98]);
   });
 });
+
+describe('the language of the development corpus (round 4: lists, counts, joint actors, the document’s province)', () => {
+  it('keeps the items a count sums up, beside the counted whole, and counts the work a count names', () => {
+    const x = extract('河北省部署开展“学党史、强信念、跟党走”青少年学习教育、“我为群众办实事”实践活动等12项重点工作。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '河北省', target: '12项重点工作', count: 12 });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '河北省', target: '“我为群众办实事”实践活动' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '河北省', target: '“学党史、强信念、跟党走”青少年学习教育' });
+    // A head-less item that says what is done (根治…) is no measure.
+    const verbs = extract('人力资源社会保障部确定推进社保卡“一卡通”应用、根治拖欠农民工工资等10项重点民生实事。');
+    expect(verbs.named('Measure', '根治拖欠农民工工资')).toEqual([]);
+    expectRelation(verbs, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '人力资源社会保障部', target: '10项重点民生实事', count: 10 });
+  });
+
+  it('tells apart items that share one head, and counts a name that a list of head-less items ends in', () => {
+    const x = extract('中国华能集团有限公司建立问题清单、整改清单、责任清单。中南大学同步制定理论学习、调查研究、检视整改三个具体工作方案。');
+    for (const target of ['问题清单', '整改清单', '责任清单']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中国华能集团有限公司', target });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中南大学', target: '三个具体工作方案', count: 3 });
+  });
+
+  it('gives a measure to each joint actor written after 会同 or 联合, in the clause and after it', () => {
+    const x = extract('甘肃省生态环境厅会同张掖市、武威市开展“绿盾”自然保护区监督检查专项行动。');
+    for (const source of ['甘肃省生态环境厅', '张掖市', '武威市']) {
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source, target: '“绿盾”自然保护区监督检查专项行动' });
+    }
+    const comma = extract('合肥市委学习教育工作专班会同合肥市数据资源局，对全市政务APP和工作群开展集中清理。');
+    expect(comma.relations('LAUNCHED', '合肥市数据资源局').map((r) => comma.entity(r.target).name)).toEqual(['集中清理']);
+  });
+
+  it('reads 省委 as the province the document is about when that province is named only inside other names', () => {
+    const x = extract('省委随后印发《全省党史学习教育实施方案》。山东师范大学党委开设专题讲座，山东能源集团党委组织宣讲。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '山东省', target: '《全省党史学习教育实施方案》' });
+    // Two provinces named as often: no province is the document's, and 省委 is nobody.
+    const mixed = extract('省委随后印发《全省党史学习教育实施方案》。山东师范大学和陕西师范大学开设专题讲座。');
+    expect(mixed.relations('LAUNCHED').filter((r) => mixed.entity(r.target).name.includes('实施方案'))).toEqual([]);
+  });
+
+  it('refers 该院 back to the hospital a group visited last, not the college the sentence named first', () => {
+    const x = extract('市委第十一巡回指导组到信阳农林学院调研；市委第十二巡回指导组则深入信阳市中心医院。针对检查预约难，该院推出“检查集中预约”服务。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '信阳市中心医院', target: '“检查集中预约”服务' });
+  });
+});

@@ -72,7 +72,7 @@ function observe(docId: string, text: string, title: string | undefined): { find
     return original(c);
   };
   try {
-    return { findings: extractDocument(docId, text, title), sentences };
+    return { findings: extractDocument(docId, text, { title }), sentences };
   } finally {
     PRECONDITION.SUPERVISES = original;
   }

@@ -1,6 +1,6 @@
 // Which of several same-named divisions a document means (江北区 of 重庆 or of 宁波), decided by
 // the regions the document has already named, then by the region it is mostly about.
-import { ancestors, type Division } from '../../gazetteer/divisions.ts';
+import { ancestors, gazetteer, type Division } from '../../gazetteer/divisions.ts';
 
 export class RegionContext {
   private readonly recent: Division[] = [];
@@ -44,4 +44,29 @@ export class RegionContext {
     const best = tops.sort((a, b) => b[1] - a[1])[0];
     return best && total >= 2 && best[1] / total >= 0.6 ? best[0] : undefined;
   }
+}
+
+/**
+ * The province a document is about when its name dominates the text, counted wherever it is written: alone, in a unit's
+ * name (山东师范大学), in a book title or in the outlet (陕西日报). Written for w1-011, whose "省委随后印发《陕西省党史学习
+ * 教育实施方案》" comes before any region the segmenter reads, and w2-011, where Shandong is named only inside units.
+ */
+export function documentProvince(text: string): Division | undefined {
+  const counts: Array<[Division, number]> = [];
+  for (const d of gazetteer().all) {
+    if (d.level !== 'province') continue;
+    const forms = [d.name, ...d.shortForms].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length);
+    let n = 0;
+    // Longest form first, each occurrence once: 陕西省 is not also counted as 陕西.
+    let rest = text;
+    for (const f of forms) {
+      const parts = rest.split(f);
+      n += parts.length - 1;
+      rest = parts.join('\u0000');
+    }
+    if (n > 0) counts.push([d, n]);
+  }
+  const total = counts.reduce((s, [, n]) => s + n, 0);
+  const best = counts.sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 && best[1] / total >= 0.7 ? best[0] : undefined;
 }
