@@ -878,6 +878,18 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     expect(mixed.relations('LAUNCHED').filter((r) => mixed.entity(r.target).name.includes('实施方案'))).toEqual([]);
   });
 
+  it('reads each town or village of a list from its separator to its suffix, however the segmenter cut it', () => {
+    const x = extract(
+      '凉山州委第七巡回指导组来到昭觉县，先后走访沐恩邸社区、支尔莫乡和县人民医院。',
+      '贵州省遵义市推进整治。第一督导组在湄潭县永兴镇、湄江街道抽查村级账目。',
+    );
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '凉山彝族自治州委第七巡回指导组', target: '支尔莫乡' });
+    // 和 joins the list: no county 和县 (of Anhui) is read across it.
+    expect(x.graph.entities.map((e) => e.name)).not.toContain('和县');
+    expect(x.named('Region', '尔莫乡')).toEqual([]);
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '湄江街道', target: '湄潭县' });
+  });
+
   it('refers 该院 back to the hospital a group visited last, not the college the sentence named first', () => {
     const x = extract('市委第十一巡回指导组到信阳农林学院调研；市委第十二巡回指导组则深入信阳市中心医院。针对检查预约难，该院推出“检查集中预约”服务。');
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '信阳市中心医院', target: '“检查集中预约”服务' });

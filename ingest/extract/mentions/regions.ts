@@ -125,7 +125,52 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     if (prev && prev.end === m.start) m.writtenUnder = prev;
     out.push(m);
   }
-  return withPlaces(sentence, tokens, out);
+  return listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
+}
+
+const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
+/** A list item that is a town, street, community or village, up to its suffix (二酉苗族乡, 递铺街道, 老城区社区). */
+const LISTED_PLACE = /^([\u4e00-\u9fff]{2,5}?)(街道|社区|镇|乡|村)/;
+/** What may follow a listed place: the next item, the list's end, or the verb or adverb of the clause. */
+const AFTER_LISTED = /^(?:[、，。；：和及等（(]|$)/;
+
+/**
+ * 沐恩邸社区、支尔莫乡和县人民医院; 永兴镇、湄江街道抽查…: in a list whose item before is a town or village, the next item
+ * runs from the separator to its suffix, however the segmenter cut it (支/尔/莫/乡和县, 湄/江/街道). The item lies in
+ * the nearest region above its level that the item before was written under.
+ */
+function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Mention[] {
+  let out = found;
+  for (let i = 0; i < out.length; i++) {
+    const prev = out[i] as Mention;
+    if (prev.level !== 'township' && prev.level !== 'village') continue;
+    // 金乡镇老城区社区: a community right after its town, where a district's name (老城区) would be read.
+    const sep = /^(?:、|和|及)/.exec(sentence.slice(prev.end))?.[0] ?? (prev.level === 'township' ? '' : undefined);
+    if (sep === undefined) continue;
+    const at = prev.end + sep.length;
+    const m = LISTED_PLACE.exec(sentence.slice(at));
+    if (sep === '' && m?.[2] !== '社区') continue;
+    if (!m?.[1] || !m[2] || NOT_A_PLACE.has(m[1]) || /[的和与及在到对把]/.test(m[1]) || /^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(m[1])) continue;
+    const end = at + m[0].length;
+    // 兴国县X镇、寻乌县澄江镇: an item that begins with a region of its own is read as that chain already.
+    // A community may be named after a district word (老城区社区), which is then no district.
+    const chain = (x: Mention) => x.start === at && x.end < end && x.level !== 'township' && x.level !== 'village' && x.surface !== '和县';
+    if (out.some((x) => chain(x) && !(m[2] === '社区' && x.surface.endsWith('区')))) continue;
+    const next = tokens.find((t) => t.start === end);
+    if (!AFTER_LISTED.test(sentence.slice(end)) && !(next && /^(v|vn|d|p|c|t|f)$/.test(next.tag))) continue;
+    // A token that runs past the suffix (乡镇, 村级) makes it another word.
+    if (tokens.some((t) => t.start < end && t.end > end)) continue;
+    const level: RegionLevel = m[2] === '村' || m[2] === '社区' ? 'village' : 'township';
+    let under: Mention | undefined = prev;
+    while (under && (PLACE_RANK[under.level ?? ''] ?? 9) >= (PLACE_RANK[level] ?? 0)) under = under.writtenUnder;
+    const place = placeMention(m[0], level, at, under);
+    const clash = out.filter((x) => x.start < end && x.end > at);
+    if (clash.some((x) => x.start === at && x.end === end)) continue;
+    // 尔莫乡 inside 支尔莫乡, 和县 across the conjunction: what the list item covers gives way to it.
+    out = [...out.filter((x) => !clash.includes(x)), place].sort((a, b) => a.start - b.start);
+  }
+  // 支尔莫乡和县人民医院: 和 after a town joins the next item; it begins no county (和县).
+  return out.filter((x) => !(x.surface === '和县' && out.some((p) => p.end === x.start && (p.level === 'township' || p.level === 'village'))));
 }
 
 /**
