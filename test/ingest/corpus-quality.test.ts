@@ -20,7 +20,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 
 
 // The scores of the extractor as tuned on the development part (see README, "Extraction quality on unseen
 // reports"), rounded down with a small margin: held-out 0.734 (w1–w3 held-out and the unseen batch w4), dev 0.888.
-const FLOORS = { heldout: 0.71, dev: 0.86, all: 0.8 };
+const FLOORS = { heldout: 0.72, dev: 0.89, all: 0.8 };
 
 let graph: KnowledgeGraph;
 let gold: GoldFile[];
