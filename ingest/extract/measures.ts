@@ -26,8 +26,8 @@ const COORD = /、|和|及|以及|或/g;
 const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
 /** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
 const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉|分解)/;
-/** 餐饮单位进行改造整治: a light verb inside says who does what, so the span is no name. */
-const LIGHT_VERB = /进行|开展了/;
+/** 餐饮单位进行改造整治, 青年教师党员赴兰考县开展现场教学: a light verb inside says who does what, so the span is no name. */
+const LIGHT_VERB = /进行|(?<!^)开展/;
 
 /** Heads by their last character, longest first, so a name's end is checked against a few. */
 const HEADS_BY_LAST = new Map<string, string[]>();
@@ -116,13 +116,14 @@ function balancedQuotes(s: string): boolean {
 
 function isMeasureName(name: string, hasCount: boolean): boolean {
   const bare = name.replace(LEADING_COUNT, '');
-  if (NOT_MEASURE.test(bare) || BAD_START.test(bare) || LIGHT_VERB.test(bare.replace(/“[^”]*”/g, ''))) return false;
+  if (NOT_MEASURE.test(bare) || BAD_START.test(bare) || LIGHT_VERB.test(bare.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
   if (PURE_QUOTE.test(bare)) return true;
   const head = headAtEnd(bare);
   if (!head) return false;
   // 开展调研13.9万次: a weak head alone names no measure, however often it is done; counted
   // before it, it names that many (48项实事).
-  if (bare === head && WEAK.has(head) && bare === name) return false;
+  // 开展现场教学, 开展结对帮扶: a weak head of four characters is an activity of its own kind, and names it.
+  if (bare === head && WEAK.has(head) && bare === name) return head.length >= 4;
   if (hasCount || bare.includes('“') || bare.includes('《')) return true;
   const modifier = bare.slice(0, -head.length);
   if (GENERIC_MODIFIERS.has(modifier)) return false;

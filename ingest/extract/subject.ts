@@ -2,13 +2,14 @@
 // 当地 or 市委 resolved to the region in context, a group's work standing for the group (督查在…),
 // a generic subject (各地), or nothing (inherit).
 import { ancestors, isWithin, type Division } from '../gazetteer/divisions.ts';
-import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE, UNIT_REFERENCES } from './lexicon.ts';
+import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE, UNIT_REFERENCES, UNIT_SUFFIXES } from './lexicon.ts';
 import { divisionMention } from './mentions/regions.ts';
 import { readUnitAt } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
-const LEAD = /^(?:而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是)*/;
+/** Words before a subject that say when, how or where it stands (位于焦作市的河南理工大学): not the subject. */
+const LEAD = /^(?:而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是|位于[^，。的]{2,12}的)*/;
 const COORD = /^(?:、|和|及|与|以及)/;
 
 export type SubjectReading =
@@ -36,6 +37,9 @@ function readAt(s: SentenceView, at: number, clauseEnd: number): Mention | undef
   }
   return chosen;
 }
+
+/** Commissions and departments named by their head alone, then their committee: 国资委党委, 卫健委党组, 教育厅党组. */
+const BARE_UNIT = new RegExp(`^(${UNIT_SUFFIXES.filter((x) => x.length >= 3 && /[委厅局部署]$/.test(x)).join('|')})(?:党委|党组)`);
 
 export function readSubject(s: SentenceView, start: number, end: number): SubjectReading {
   const text = s.text.slice(start, end);
@@ -67,6 +71,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     const ref = word.exec(body);
     if (ref) return { kind: 'unit', ends, end: lead + ref[0].length };
   }
+  // 国资委党委还印发…, after 国务院国资委党委组建…: a body's own name without the prefix it was first written with.
+  const bare = BARE_UNIT.exec(body);
+  if (bare?.[1]) return { kind: 'unit', ends: [new RegExp(`${bare[1]}$`)], end: lead + bare[0].length };
   const self = SELF_REFERENCE.exec(body);
   if (self) {
     // 全区28个党（工）委、800余个党支部: a scope word before counted bodies names only them.

@@ -890,6 +890,23 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '湄江街道', target: '湄潭县' });
   });
 
+  it('reads a requirement on generic subordinates as the requirer’s measure, and a commission by its bare name', () => {
+    const x = extract('国务院国资委党委组建18个指导组。国资委党委还印发《关于中央企业开展实践活动的通知》，要求各中央企业梳理形成重点项目清单。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国务院国资委', target: '《关于中央企业开展实践活动的通知》' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '国务院国资委', target: '项目清单' });
+    // Urged by a group, a measure is nobody's (groups never launch).
+    const urged = extract('省委第二督导组要求各县建立问题清单。');
+    expect(urged.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads an activity named by a four-character head alone, and a subject after 位于…的', () => {
+    const x = extract('河南大学组织青年教师党员赴兰考县开展现场教学。位于焦作市的河南理工大学实施“专家服务地方”行动。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '河南大学', target: '现场教学' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '河南理工大学', target: '“专家服务地方”行动' });
+    // Two characters alone (调研) name work, not a measure.
+    expect(extract('河南大学开展调研。').relations('LAUNCHED')).toEqual([]);
+  });
+
   it('refers 该院 back to the hospital a group visited last, not the college the sentence named first', () => {
     const x = extract('市委第十一巡回指导组到信阳农林学院调研；市委第十二巡回指导组则深入信阳市中心医院。针对检查预约难，该院推出“检查集中预约”服务。');
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '信阳市中心医院', target: '“检查集中预约”服务' });

@@ -83,6 +83,15 @@ export function launchedAll(c: ClauseView, subjects: Mention[], found: FoundMeas
   });
 }
 
+/**
+ * 市委要求各区县（市）建立群众办事“堵点”清单: what a region or unit requires of generic subordinates (各…, 所有…) is its
+ * own measure (annotation notes, w1-014); what it urges named others to do is theirs, and a group launches nothing.
+ */
+function requiredOfGeneric(c: ClauseView): boolean {
+  const m = /要求(?:各|所有|全[省市县区]各)/.exec(c.text.slice(c.subjectEnd, c.subjectEnd + 4));
+  return m !== null && c.subjects.length > 0 && c.subjects.every((x) => x.type === 'Region' || x.type === 'Unit');
+}
+
 export const launchedByVerb: Rule = {
   name: 'launched.verb-object',
   relation: 'LAUNCHED',
@@ -108,7 +117,7 @@ export const launchedByVerb: Rule = {
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
-      own ??= /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
+      own ??= requiredOfGeneric(c) ? launchers(c) : /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
