@@ -907,6 +907,22 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     expect(extract('河南大学开展调研。').relations('LAUNCHED')).toEqual([]);
   });
 
+  it('reads units listed with the suffix of the one before them, and a unit whose first character a preposition took', () => {
+    const x = extract(
+      '中国华能集团有限公司组建9个巡回指导组，对华能国际电力股份有限公司、华能新能源股份有限公司等26家二级单位开展巡回指导。',
+      '云南省推进主题教育。第六巡回指导组到华能澜沧江水电股份有限公司所属的小湾水电厂、糯扎渡水电厂开展调研。',
+    );
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(
+      expect.arrayContaining(['华能国际电力股份有限公司', '华能新能源股份有限公司', '26家二级单位', '小湾水电厂', '糯扎渡水电厂']),
+    );
+    expect(x.graph.entities.map((e) => e.name)).not.toContain('国际电力股份有限公司');
+  });
+
+  it('reads a village the segmenter tags as a place name but no gazetteer holds', () => {
+    const x = extract('龙胜各族自治县推进主题教育。督导组走进大寨村、平安村，同村干部交流。');
+    for (const target of ['大寨村', '平安村']) expect(x.relations('SUPERVISES', undefined, target)).toHaveLength(1);
+  });
+
   it('refers 该院 back to the hospital a group visited last, not the college the sentence named first', () => {
     const x = extract('市委第十一巡回指导组到信阳农林学院调研；市委第十二巡回指导组则深入信阳市中心医院。针对检查预约难，该院推出“检查集中预约”服务。');
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '信阳市中心医院', target: '“检查集中预约”服务' });

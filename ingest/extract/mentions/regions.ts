@@ -188,7 +188,8 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   if (!nearPlace) return undefined;
   const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
   const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
-  if (tok.tag === 'x' && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
+  // 南林桥镇/x; 大寨村/ns, a place word the gazetteer (down to counties) does not hold.
+  if ((tok.tag === 'x' || tok.tag === 'ns') && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
   // 凉水井/镇则, 天荒坪/镇余村: the segmenter glues a town's 镇 to the word after it.
   const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && next.word.length > 1 ? next.word[0] : undefined;
   if (glued && /^(x|nr|ns|nz|n)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {

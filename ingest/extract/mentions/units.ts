@@ -11,6 +11,8 @@ const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 const NOT_IN_NAME = /^(列席|通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
 
 const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
+/** One-character prepositions the segmenter may glue to the first characters of a name after them. */
+const PREPOSITIONS = /^[对在到向与和同赴]$/;
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
 const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
 
@@ -47,8 +49,11 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
   if (!first || !last) return undefined;
   // Or glue the unit's own party committee to its suffix (公司党委), which acts for the unit.
   if (last.end !== end && !/^(?:党委|党组|党工委|党总支)$/.test(sentence.slice(end, last.end))) return undefined;
+  // …or the preposition before it to the name's first characters (对华/能国际电力股份有限公司), which leaves the
+  // next character a word of its own, tagged as anything.
+  const gluedToPreposition = first.start === at - 1 && PREPOSITIONS.test(sentence[first.start] ?? '');
   if (first.start < at) {
-    if (!/^[省市县区州]$/.test(sentence.slice(at, first.end))) return undefined;
+    if (!gluedToPreposition && !/^[省市县区州]$/.test(sentence.slice(at, first.end))) return undefined;
     inside.shift();
     if (inside.length === 0) return undefined;
   }
@@ -59,7 +64,8 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
     t.tag === 'a' ||
     (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word)) ||
     // 湘雅二医院: a numeral inside a name numbers the body.
-    (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word));
+    (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word)) ||
+    (gluedToPreposition && i === 0 && t.word.length === 1);
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组|指导|督导|调研/.test(name)) return undefined;
@@ -75,7 +81,39 @@ const SUFFIX_LAST = new Set(UNIT_SUFFIXES.map((s) => s.slice(-1)));
  * Every unit named in a sentence, wherever it stands (对吉首大学，学校党委…): later sentences may refer
  * back to it (学校党委, 该院). The earliest start that still reads a name gives the longest one.
  */
+/**
+ * 小湾水电厂、糯扎渡水电厂: after a unit and 、 or 和, a name with the same suffix runs from the separator to that suffix,
+ * however the segmenter cut it (糯/扎/渡/水电厂); the part it would otherwise read (水电厂) gives way to it.
+ */
+function withListedSiblings(sentence: string, tokens: Token[], found: Mention[]): Mention[] {
+  let out = found;
+  for (let i = 0; i < out.length; i++) {
+    const prev = out[i] as Mention;
+    const sep = /^[、和及]/.exec(sentence.slice(prev.end))?.[0];
+    const sibling = sep ? readSiblingUnit(sentence, tokens, prev.end + 1, prev) : undefined;
+    if (!sibling || out.some((x) => x.start === sibling.start && x.end === sibling.end)) continue;
+    if (out.some((x) => x.start < sibling.start && x.end > sibling.start)) continue;
+    out = [...out.filter((x) => !(x.start >= sibling.start && x.end <= sibling.end)), sibling].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** The unit listed at `at` after `prev` and a separator, named up to `prev`'s own suffix (糯扎渡水电厂 after 小湾水电厂). */
+export function readSiblingUnit(sentence: string, tokens: Token[], at: number, prev: Mention): Mention | undefined {
+  const suffix = UNIT_SUFFIXES.find((x) => x.length >= 2 && prev.name.endsWith(x));
+  if (!suffix || !/[、和及]$/.test(sentence.slice(prev.end, at))) return undefined;
+  const m = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?${suffix}`).exec(sentence.slice(at));
+  if (!m || /[的和与及在到对为等]/.test(m[0].slice(0, -suffix.length))) return undefined;
+  const end = at + m[0].length;
+  if (tokens.some((t) => t.start < end && t.end > end)) return undefined;
+  return unit(m[0], at);
+}
+
 export function findUnits(sentence: string, tokens: Token[]): Mention[] {
+  return withListedSiblings(sentence, tokens, unitsInOrder(sentence, tokens));
+}
+
+function unitsInOrder(sentence: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -84,7 +122,9 @@ export function findUnits(sentence: string, tokens: Token[]): Mention[] {
     const glued = /(?:党委|党组|党工委|党总支)$/.exec(tok.word)?.[0].length ?? 0;
     if (!SUFFIX_LAST.has(tok.word[tok.word.length - 1 - glued] ?? '')) continue;
     for (let j = Math.max(0, i - 5); j <= i; j++) {
-      const start = (tokens[j] as Token).start;
+      const t = tokens[j] as Token;
+      // 对华/能…: a name may begin inside a token that a preposition starts.
+      const start = t.word.length > 1 && PREPOSITIONS.test(t.word[0] ?? '') && j < i ? t.start + 1 : t.start;
       if (start < from) continue;
       const u = readUnitAt(sentence, tokens, start);
       if (u && u.end >= tok.end - glued) {

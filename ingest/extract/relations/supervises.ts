@@ -1,7 +1,7 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
 import { ESTABLISH_VERBS, GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
-import { readUnitAt } from '../mentions/units.ts';
+import { readSiblingUnit, readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 
@@ -110,7 +110,9 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
     // A group's own office (当涂县委党史学习教育领导小组办公室) is no target, though a region begins it.
     const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
-    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? countedAfter(c, pos, by));
+    const before = out[out.length - 1];
+    const sibling = () => (before?.type === 'Unit' ? readSiblingUnit(text, c.sentence.tokens, pos, before) : undefined);
+    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? sibling() ?? countedAfter(c, pos, by));
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
