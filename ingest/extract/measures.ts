@@ -15,6 +15,7 @@ export interface FoundMeasure {
 
 const NEXT_VERB = new RegExp(`^(?:、|和|及|以及|，)(?:${VERB_MODIFIERS.source.slice(1)})?(?:${LAUNCH_VERBS.join('|')})`);
 const SUMMING_UP = new RegExp(`^等(?:${NUMBER})(?:个|项|类|条|方面)`);
+const COUNT_AFTER_HEAD = new RegExp(`^(?:${NUMBER})(?:个|项|类|方面)[\u4e00-\u9fff“]`);
 const HEAD_RE = new RegExp(`(?:${HEADS.join('|')})`, 'g');
 const WEAK = new Set<string>(WEAK_HEADS);
 const STRONG = new Set<string>(STRONG_HEADS);
@@ -81,6 +82,8 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
       summedAt ??= e;
       continue;
     }
+    // 招生录取、…、科研经费管理四个领域作风问题专项整治: a count right after a head sums the list up into what follows.
+    if (COUNT_AFTER_HEAD.test(rest)) continue;
     // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
     if (/^(、|和|及|以及|或|等|“)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
     // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
