@@ -19,6 +19,7 @@ const COUNT_AFTER_HEAD = new RegExp(`^(?:${NUMBER})(?:个|项|类|方面)[\u4e00
 const HEAD_RE = new RegExp(`(?:${HEADS.join('|')})`, 'g');
 const WEAK = new Set<string>(WEAK_HEADS);
 const STRONG = new Set<string>(STRONG_HEADS);
+const LISTS = new Set(['清单', '台账']);
 const CONTINUES_NP = /^(n|nz|nt|vn|j|ng|l)$/;
 const LEADING_COUNT = new RegExp(`^(${NUMBER})(?:个|项|条|套|轮|批|类|张|所|场)`);
 const TRAILING_COUNT = new RegExp(`^(${NUMBER}(?:余|多)?)(?:个|项|期|场|次|家|处)`);
@@ -85,7 +86,7 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
     // 招生录取、…、科研经费管理四个领域作风问题专项整治: a count right after a head sums the list up into what follows.
     if (COUNT_AFTER_HEAD.test(rest)) continue;
     // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
-    if (/^(、|和|及|以及|或|等|“)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
+    if (/^(、|和|及|以及|或|等|“|《)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
     // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
     if (quoteEnds.has(e) && /^[\u4e00-\u9fff]/.test(rest)) {
       fallback ??= e;
@@ -129,7 +130,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   if (bare === head && WEAK.has(head) && bare === name) return head.length >= 4;
   if (hasCount || bare.includes('“') || bare.includes('《')) return true;
   const modifier = bare.slice(0, -head.length);
-  if (GENERIC_MODIFIERS.has(modifier)) return false;
+  // 整改清单, 问题台账: a list or ledger is a thing set up, whatever it lists.
+  if (GENERIC_MODIFIERS.has(modifier) && !(LISTS.has(head) && /^(?:整改|问题)$/.test(modifier))) return false;
   if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
   // 监督检查、明察暗访: a list left whole is work of several kinds, not one named measure.
   if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier) || modifier.includes('、')) return false;
@@ -182,7 +184,10 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
 const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
 
 /** Verbs the segmenter often tags as nouns at the start of an item (根治/n). */
-const ACTION_FIRST = /^(?:根治|解决|推进|推动|加强|提升|完善|落实|加快|改善|优化|规范|整治|破解|化解)/;
+const ACTION_FIRST = /^(?:根治|解决|推进|推动|加强|提升|完善|落实|加快|改善|优化|规范|整治|破解|化解|精简|改进|强化|提高)/;
+
+/** 集中采购“双人验收”: an item that ends in its quoted name, sharing the head of the item after it. */
+const ENDS_QUOTE = /“[^”]+”$/;
 
 /** A list item led by a quote, with a few words after it: “我为群众办实事”实践活动, “牢记‘两个务必’”专题学习. */
 const QUOTE_LED = /^“[^”]+”[\u4e00-\u9fff]{1,8}$/;
@@ -247,7 +252,8 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const itemsBefore = core === phrase ? [] : readMeasures(sentence, tokens, start, coreOffset - 1, strictOnly);
   const conjuncts = splitOutside(core, COORD);
   // “牢记‘两个务必’”专题学习: a quote with a few words after it names an item even when they are no head of ours.
-  const named = (c: string): boolean => PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined || QUOTE_LED.test(c);
+  const named = (c: string): boolean =>
+    PURE_QUOTE.test(c.replace(SCOPE, '')) || headAtEnd(c) !== undefined || QUOTE_LED.test(c) || (ENDS_QUOTE.test(c) && c !== conjuncts[conjuncts.length - 1]);
   // 推出全预约诊疗、门诊智能药房和日间手术服务: a list with several measures' names, the last among them,
   // lists measures, also those written without a head noun (with one name, as in 学生宿舍、食堂条件
   // 改善工程, the others share its head); the campaign's generic work never is one.
@@ -262,7 +268,7 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     const at = sentence.indexOf(c, coreOffset);
     return tokens.find((t) => t.start === at)?.tag === 'v' || ACTION_FIRST.test(c);
   };
-  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts.filter((c) => named(c) || !verbLed(c)) : [core];
+  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts.filter((c) => (named(c) && !(ACTION_FIRST.test(c) && !/[“《]/.test(c))) || !verbLed(c)) : [core];
   // 建立问题清单、整改清单、责任清单: items sharing one head are told apart by their modifiers, however generic
   // each modifier would be alone.
   const sharedHead = whole.length > 1 ? headAtEnd(whole[0] ?? '') : undefined;
@@ -279,10 +285,12 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     const endsPhrase = !/^[\u4e00-\u9fff]/.test(sentence.slice(at + c.length));
     const { name, aliases } = namesFor(c, tokens, at, endsPhrase);
     // “三难三乱”和“三公经费”专项整治: a bare quote shares the head of a parallel quoted conjunct.
-    const parallel = PURE_QUOTE.test(c) ? /^“[^”]+”(.+)$/.exec(whole[i + 1] ?? '')?.[1] : undefined;
-    if (parallel && headAtEnd(parallel)) {
-      aliases.push(name);
-      out.push({ start: at, end: at + c.length, name: name + parallel, aliases: [...new Set(aliases)] });
+    // So does one before a headed conjunct (建立集中采购“双人验收”和月度比价制度 → “双人验收”制度).
+    const nextConjunct = whole[i + 1] ?? '';
+    const endQuote = !headAtEnd(c) ? ENDS_QUOTE.exec(c)?.[0] : undefined;
+    const parallel = endQuote ? (/^“[^”]+”(.+)$/.exec(nextConjunct)?.[1] ?? headAtEnd(nextConjunct)) : undefined;
+    if (endQuote && parallel && headAtEnd(parallel)) {
+      out.push({ start: at, end: at + c.length, name: endQuote + parallel, aliases: [...new Set([...aliases, name, endQuote])].filter((a) => a !== endQuote + parallel) });
       continue;
     }
     const headless = (!named(c) || QUOTE_LED.test(c)) && listsMeasures;

@@ -63,7 +63,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   }
   const read = readCoordinated(s, start + lead, end);
   if (read) {
-    const pos = read.end;
+    // 柳州市工人医院党委研究制定…: a unit's own committee acts for it, and is part of the subject.
+    const committee = read.subjects.every((m) => m.type === 'Unit') ? (/^(?:党委|党组|党工委|党总支)/.exec(s.text.slice(read.end, end))?.[0].length ?? 0) : 0;
+    const pos = read.end + committee;
     const etc = /^等(?:地|地方|单位)?/.exec(s.text.slice(pos, end));
     return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) };
   }

@@ -859,6 +859,9 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     const x = extract('中国华能集团有限公司建立问题清单、整改清单、责任清单。中南大学同步制定理论学习、调查研究、检视整改三个具体工作方案。');
     for (const target of ['问题清单', '整改清单', '责任清单']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中国华能集团有限公司', target });
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中南大学', target: '三个具体工作方案', count: 3 });
+    // A count right after the last listed head sums the list up into the one measure after it.
+    const summed = extract('吉林省委教育工委部署开展招生录取、基建工程、物资采购、科研经费管理四个领域作风问题专项整治。');
+    expect(summed.relations('LAUNCHED').map((r) => summed.entity(r.target).name)).toEqual(['四个领域作风问题专项整治']);
   });
 
   it('gives a measure to each joint actor written after 会同 or 联合, in the clause and after it', () => {
@@ -916,6 +919,19 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
       expect.arrayContaining(['华能国际电力股份有限公司', '华能新能源股份有限公司', '26家二级单位', '小湾水电厂', '糯扎渡水电厂']),
     );
     expect(x.graph.entities.map((e) => e.name)).not.toContain('国际电力股份有限公司');
+  });
+
+  it('reads book titles written one after another, a quote that shares the head after it, and a unit’s committee as the unit', () => {
+    const x = extract('赣州市委同步出台《巡视整改督查督办办法》《整改落实销号管理办法》两项配套制度。苍南县卫生健康局建立集中采购“双人验收”和月度比价制度。');
+    for (const target of ['《巡视整改督查督办办法》', '《整改落实销号管理办法》']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '赣州市', target });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '苍南县卫生健康局', target: '“双人验收”制度' });
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '苍南县卫生健康局', target: '月度比价制度' });
+    const committee = extract('柳州市工人医院党委研究制定《巡察反馈意见整改落实方案》，建立整改清单。');
+    expectRelation(committee, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '柳州市工人医院', target: '《巡察反馈意见整改落实方案》' });
+    expectRelation(committee, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '柳州市工人医院', target: '整改清单' });
+    // Tasks written as verb phrases (精简…, 优化…) are no measures beside the quoted total.
+    const tasks = extract('吉林大学提出精简会议文件、优化科研管理、改进财务服务“三项任务”。');
+    expect(tasks.relations('LAUNCHED').map((r) => tasks.entity(r.target).name)).toEqual(['“三项任务”']);
   });
 
   it('reads a village the segmenter tags as a place name but no gazetteer holds', () => {
