@@ -66,10 +66,12 @@ const strs = (v: Json | undefined): string[] => (Array.isArray(v) ? v.filter((x)
 const numOrNull = (v: Json | undefined): number | null => (typeof v === 'number' ? v : null);
 const strOrNull = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 
-// The provinces `node` lies in or acts in: through PART_OF (for a region) or through the regions it is directly related
-// to (for a group, unit or measure). For a hub this walks its whole neighbourhood, hence the cache in `neighbours`.
+// The provinces `node` lies in or acts in: up PART_OF for a region (never through its neighbours: a province's would be
+// every region it contains), through the regions it is directly related to for a group, unit or measure.
 const PROVINCES = (v: string) =>
-  `COLLECT { MATCH (${v})-[:${REL}]-{0,1}(:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) RETURN DISTINCT province.name }`;
+  `COLLECT { MATCH (${v}:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) RETURN province.name AS name
+             UNION
+             MATCH (${v})-[:${REL}]-(:Region)-[:PART_OF]->{0,4}(province:Region {level: 'province'}) WHERE NOT ${v}:Region RETURN province.name AS name }`;
 
 // Returns `node` as a map the viewer draws: degree over the ontology's relations (a cheap count from the degree store)
 // and, unless the caller fills them in from a cache, its provinces.

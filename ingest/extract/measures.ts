@@ -13,6 +13,7 @@ export interface FoundMeasure {
   count?: number;
 }
 
+const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
 const NEXT_VERB = new RegExp(`^(?:、|和|及|以及|，)(?:${VERB_MODIFIERS.source.slice(1)})?(?:${LAUNCH_VERBS.join('|')})`);
 const SUMMING_UP = new RegExp(`^等(?:${NUMBER})(?:个|项|类|条|方面)`);
 const COUNT_AFTER_HEAD = new RegExp(`^(?:${NUMBER})(?:个|项|类|方面)[\u4e00-\u9fff“]`);
@@ -21,8 +22,8 @@ const WEAK = new Set<string>(WEAK_HEADS);
 const STRONG = new Set<string>(STRONG_HEADS);
 const LISTS = new Set(['清单', '台账']);
 const CONTINUES_NP = /^(n|nz|nt|vn|j|ng|l)$/;
-const LEADING_COUNT = new RegExp(`^(${NUMBER})(?:个|项|条|套|轮|批|类|张|所|场)`);
-const TRAILING_COUNT = new RegExp(`^(${NUMBER}(?:余|多)?)(?:个|项|期|场|次|家|处)`);
+const LEADING_COUNT = new RegExp(`^(${NUMBER})(?:个|项|条|套|轮|批|类|张|所|场|支)`);
+const TRAILING_COUNT = new RegExp(`^(${NUMBER}(?:余|多)?)(?:个|项|期|场|次|家|处|支)`);
 const SCOPE = /^(?:全省|全市|全区|全县|第[一二三四五六七八九十\d]+批|各级|本地区?)/;
 const COORD = /、|和|及|以及|或/g;
 const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
@@ -105,7 +106,10 @@ function extendToLaterHead(text: string, e: number): number {
   const m = /^[\u4e00-\u9fff\d.]{1,8}?(?=[，、；]|$)/.exec(text.slice(e));
   if (!m) return e;
   const longer = e + m[0].length;
-  return headAtEnd(text.slice(0, longer)) && !/[的和及与]/.test(m[0]) ? longer : e;
+  // …宣讲团深入社区开展宣讲: words that hold a verb of their own start another clause, not a longer name.
+  const head = headAtEnd(text.slice(0, longer));
+  const between = head ? m[0].slice(0, -head.length) : '';
+  return head && !/[的和及与]/.test(m[0]) && !ANY_LAUNCH_VERB.test(between) && !/深入|前往|赴/.test(between) ? longer : e;
 }
 
 /** Whether a name starts with a count above one (3条整改措施; 一项 counts nothing). */
@@ -188,6 +192,26 @@ const ACTION_FIRST = /^(?:根治|解决|推进|推动|加强|提升|完善|落�
 
 /** 集中采购“双人验收”: an item that ends in its quoted name, sharing the head of the item after it. */
 const ENDS_QUOTE = /“[^”]+”$/;
+
+const COUNTED_SYSTEMS = new RegExp(`^(.*?)(?:${NUMBER})(?:项|个|条)(制度|机制)$`);
+
+/**
+ * 建立问题收集、分类交办、限时办结、群众评议、定期通报五项制度: short items before a counted 制度 or 机制 each name one
+ * (问题收集制度 …), beside the counted whole (annotation notes: items sharing a head are told apart, and a count that
+ * restates them is kept).
+ */
+function countedItems(sentence: string, offset: number, conjuncts: string[], sumsUp: boolean): FoundMeasure[] {
+  const last = COUNTED_SYSTEMS.exec(conjuncts[conjuncts.length - 1] ?? '');
+  if (!sumsUp || !last?.[1] || !last[2] || conjuncts.length < 2) return [];
+  const items = [...conjuncts.slice(0, -1), last[1]];
+  if (!items.every((i) => /^[\u4e00-\u9fff]{2,6}$/.test(i) && !ACTION_FIRST.test(i))) return [];
+  let cursor = offset;
+  return items.map((item) => {
+    const at = sentence.indexOf(item, cursor);
+    cursor = at + item.length;
+    return { start: at, end: at + item.length, name: item + last[2], aliases: [item] };
+  });
+}
 
 /** A list item led by a quote, with a few words after it: “我为群众办实事”实践活动, “牢记‘两个务必’”专题学习. */
 const QUOTE_LED = /^“[^”]+”[\u4e00-\u9fff]{1,8}$/;
@@ -273,7 +297,7 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   // each modifier would be alone.
   const sharedHead = whole.length > 1 ? headAtEnd(whole[0] ?? '') : undefined;
   const contrasted = sharedHead !== undefined && STRONG.has(sharedHead) && whole.every((c) => c.endsWith(sharedHead) && /^[\u4e00-\u9fff]{2,4}$/.test(c.slice(0, -sharedHead.length)));
-  const out: FoundMeasure[] = [...itemsBefore];
+  const out: FoundMeasure[] = [...itemsBefore, ...countedItems(sentence, coreOffset, conjuncts, sumsUp && whole.length === 1)];
   let cursor = coreOffset;
   for (const [i, c] of whole.entries()) {
     const at = sentence.indexOf(c, cursor);

@@ -859,6 +859,11 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     const x = extract('中国华能集团有限公司建立问题清单、整改清单、责任清单。中南大学同步制定理论学习、调查研究、检视整改三个具体工作方案。');
     for (const target of ['问题清单', '整改清单', '责任清单']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中国华能集团有限公司', target });
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中南大学', target: '三个具体工作方案', count: 3 });
+    // Short items before a counted 制度 each name one, beside the counted whole.
+    const systems = extract('晴隆县委建立问题收集、分类交办、限时办结三项制度，组建5支巡回医疗队。');
+    for (const target of ['问题收集制度', '分类交办制度', '限时办结制度']) expectRelation(systems, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '晴隆县', target });
+    expectRelation(systems, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '晴隆县', target: '三项制度', count: 3 });
+    expectRelation(systems, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '晴隆县', target: '5支巡回医疗队', count: 5 });
     // A count right after the last listed head sums the list up into the one measure after it.
     const summed = extract('吉林省委教育工委部署开展招生录取、基建工程、物资采购、科研经费管理四个领域作风问题专项整治。');
     expect(summed.relations('LAUNCHED').map((r) => summed.entity(r.target).name)).toEqual(['四个领域作风问题专项整治']);
@@ -870,7 +875,10 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
       expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source, target: '“绿盾”自然保护区监督检查专项行动' });
     }
     const comma = extract('合肥市委学习教育工作专班会同合肥市数据资源局，对全市政务APP和工作群开展集中清理。');
-    expect(comma.relations('LAUNCHED', '合肥市数据资源局').map((r) => comma.entity(r.target).name)).toEqual(['集中清理']);
+    // What 对 names is part of the measure's name: 对全市政务APP和工作群开展集中清理.
+    expect(comma.relations('LAUNCHED', '合肥市数据资源局').map((r) => comma.entity(r.target).name)).toEqual(['政务APP和工作群集中清理']);
+    const light = extract('夷陵区委对村级组织挂牌、报表进行集中清理，逐条逐项进行“体检”。');
+    expect(light.relations('LAUNCHED').map((r) => light.entity(r.target).name)).toEqual(['村级组织挂牌、报表集中清理']);
   });
 
   it('reads 省委 as the province the document is about when that province is named only inside other names', () => {

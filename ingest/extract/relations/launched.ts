@@ -23,8 +23,9 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
   if (tok.start < at) return tok.end === at + length && ADVERB_IN_VERB.test(tok.word.slice(0, at - tok.start));
   // 省生态环境厅启动…: right after its subject a word tagged as a verbal noun is the verb.
   if (at === subjectEnd) return true;
-  // 作风建设: a verbal noun inside a compound is no verb.
+  // 作风建设: a verbal noun inside a compound is no verb; nor is 组织 after a noun (村级组织, 基层组织).
   const before = tokens.find((t) => t.end === at);
+  if (tok.word === '组织' && before && /^(n|j|b)$/.test(before.tag) && at !== subjectEnd) return false;
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
 }
 
@@ -92,6 +93,22 @@ function requiredOfGeneric(c: ClauseView): boolean {
   return m !== null && c.subjects.length > 0 && c.subjects.every((x) => x.type === 'Region' || x.type === 'Unit');
 }
 
+/** 对…开展集中清理: what 对 names before a light verb is what the measure works on. */
+const ON_WHAT = /对((?:全[省市县区镇]|各类?|所有)?([^，。；对]{2,16}?))(?:的[^，。；]{0,6})?$/;
+
+/**
+ * 夷陵区委对村级组织挂牌、报表进行集中清理 → 村级组织挂牌、报表集中清理: a bare action named after 开展/进行 is named with
+ * the thing 对 puts before it, as a reader names it; the bare action stays an alias.
+ */
+function onWhat(c: ClauseView, verbAt: number, verb: string, found: FoundMeasure[]): FoundMeasure[] {
+  if (!/^(?:开展|进行)/.test(verb) || found.length !== 1) return found;
+  const f = found[0] as FoundMeasure;
+  const before = ON_WHAT.exec(c.sentence.text.slice(c.start + c.subjectEnd, verbAt));
+  const object = before?.[2];
+  if (!object || f.name.length > 6 || /[“《]/.test(f.name) || f.count !== undefined || !/^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查)$/.test(f.name)) return found;
+  return [{ ...f, name: object + f.name, aliases: [...f.aliases, f.name] }];
+}
+
 export const launchedByVerb: Rule = {
   name: 'launched.verb-object',
   relation: 'LAUNCHED',
@@ -121,7 +138,10 @@ export const launchedByVerb: Rule = {
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
-      const found = readMeasures(s.text, s.tokens, from, c.end, weak);
+      // 进行 launches only what 对 names it on (对…进行集中清理); 逐项进行“体检” is a way of working.
+      const plain = readMeasures(s.text, s.tokens, from, c.end, weak && m[0] !== '进行');
+      const read = onWhat(c, at, m[0], plain);
+      const found = m[0] === '进行' && read === plain ? [] : read;
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
       out.push(...launchedAll(c, subjects, found, this.name));
     }
