@@ -32,5 +32,5 @@ export function peakRssMiB(): number {
 
 /** One readable line: a label padded to a column, then the text. */
 export function say(label: string, text: string): void {
-  process.stdout.write(`${label.padEnd(14)}${text}\n`);
+  process.stdout.write(`${label.padEnd(13)} ${text}\n`);
 }

@@ -1,6 +1,7 @@
 // The viewer and its API, measured against baselines in the same run:
 // - rendering in headless Chromium at 1k, 5k and 10k elements (bench/viewer-render.ts);
-// - API latency of search and neighbours under 50 concurrent clients (p50/p99), bounded in time.
+// - API latency of search and neighbours under 50 concurrent clients (p50/p99), bounded in time (`--api-only`: this
+//   half alone).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,8 @@ export async function run(): Promise<void> {
     say('api neighbours, cold', `1 client p50 ${one.p50.toFixed(1)} ms; 50 clients p50 ${many.p50.toFixed(1)} ms, p99 ${many.p99.toFixed(1)} ms (${many.n} distinct entities)`);
     await measure('neighbours, hubs', cycle(hubs), cycle(hubs));
 
+    // `--api-only`: the latency half alone, for a quick look after a change to the read path.
+    if (process.argv.includes('--api-only')) return;
     if (!fs.existsSync(chromiumPath)) {
       say('render', `skipped: no Chromium at ${chromiumPath}`);
       return;
