@@ -44,8 +44,9 @@ function ensureLoaded(): Map<string, string> {
     fs.renameSync(tmp, file);
   }
   nodejieba.load({ userDict: file });
-  // User words are inserted after the main dictionary, so their tag wins, as in cppjieba's trie.
-  tags = new Map(jiebaDictionary().tags);
+  // User words are inserted after the main dictionary, so their tag wins, as in cppjieba's trie. Into the dictionary's
+  // own map, not a copy: only this tagger reads it, and a copy of 350k words costs each worker a quarter second.
+  tags = jiebaDictionary().tags;
   for (const line of lines) {
     const [word, , tag] = line.split(' ');
     if (word && tag) tags.set(word, tag);
