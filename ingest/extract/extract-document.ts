@@ -13,7 +13,7 @@ import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readCoordinated, readSubject, resolveSelf, type SubjectReading } from './subject.ts';
-import { UNIT_REFERENCES } from './lexicon.ts';
+import { CAMPAIGN_IN_GROUP_NAME, UNIT_REFERENCES } from './lexicon.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
 export interface SentenceFinding extends Found {
@@ -168,7 +168,8 @@ class Discourse {
       : typeof owner === 'string'
         ? `${topic?.key ?? this.docId}:${owner}`
         : (owner?.key ?? this.docId);
-    const name = groupName(owner, m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length) : (m.ownerWords ?? ''), kind);
+    const ownerWords = m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length).replace(CAMPAIGN_IN_GROUP_NAME, '') : (m.ownerWords ?? '');
+    const name = groupName(owner, ownerWords, kind);
     const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
     this.groupsHere = [g, ...this.groupsHere.filter((x) => x.key !== g.key)];
     this.groupsSeen.unshift(g);
@@ -295,6 +296,9 @@ const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|�
  * `title` is the document's headline when the reader found it outside the text (a crawled title line):
  * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省).
  */
+/** Verbs whose objects a following clause without a verb may go on listing. */
+const VISIT_VERB = /来到|深入|走访|走进|前往|先后到|分赴|察看|督导|暗访|调研/;
+
 export interface DocumentMeta {
   title?: string | undefined;
   /** The outlet (陕西日报): a provincial paper says whose 省委 and 我省 it means. */
@@ -323,8 +327,14 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
       const focusDivision = ctx.focus();
       d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, () => findUnits(span.text, tokens), regions, span.text);
 
+      let listGoesOn = false;
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
-        const reading = readSubject(view, cl.start, cl.end);
+        // A clause without a verb, after the sentence's first, goes on listing what the clause before it acted on: the
+        // region it starts with is no new subject (…深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，).
+        const listOnly: boolean = listGoesOn && !tokens.some((t) => t.start >= cl.start && t.end <= cl.end && /^v/.test(t.tag));
+        listGoesOn = listOnly || VISIT_VERB.test(cl.text);
+        const read0 = readSubject(view, cl.start, cl.end);
+        const reading: SubjectReading = listOnly && read0.kind === 'explicit' && read0.subjects.every((m) => m.type !== 'Group') ? { kind: 'none' } : read0;
         const read = d.read(reading, cl.start);
         const { generic } = read;
         let { subjectEnd } = read;
@@ -347,9 +357,10 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           location: d.location,
           earlierGroups: [...d.sentenceGroups],
           unitReferredAt: (at) => d.unitReferredAt(span.text, at),
+          listOnly,
         };
         onClause?.(clause);
-        const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1;
+        const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1 || listOnly;
         const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
           if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;

@@ -136,6 +136,13 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'SUPERVISES', rule: 'supervises.relative-clause', source: '湖南省委第三巡视组', target: '溆浦县' },
     ],
   },
+  'supervises.list-continued': {
+    context: '湖北省宜昌市推进学习教育。',
+    relations: [
+      { type: 'SUPERVISES', rule: 'supervises.list-continued', source: '宜昌市第二指导组', target: '茅坪镇' },
+      { type: 'SUPERVISES', rule: 'supervises.list-continued', source: '宜昌市第二指导组', target: '龙舟坪镇' },
+    ],
+  },
   'launched.verb-object': {
     relations: [{ type: 'PART_OF', rule: 'part-of.written-together', source: '沈阳市', target: '辽宁省' }],
   },
@@ -940,6 +947,22 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     // Tasks written as verb phrases (精简…, 优化…) are no measures beside the quoted total.
     const tasks = extract('吉林大学提出精简会议文件、优化科研管理、改进财务服务“三项任务”。');
     expect(tasks.relations('LAUNCHED').map((r) => tasks.entity(r.target).name)).toEqual(['“三项任务”']);
+  });
+
+  it('reads a group named with the campaign’s full name, and the places a visit goes on listing after commas', () => {
+    const x = extract(
+      '湖北省宜昌市推进学习教育。本报讯（记者 向芳）5月13日至16日，市委深入贯彻中央八项规定精神学习教育第二指导组先后来到夷陵区、秭归县，深入乐天溪镇，秭归县茅坪镇、郭家坝镇，以及宜昌市中心人民医院、宜昌城发集团等地方和单位。',
+    );
+    const group = x.named('Group', '宜昌市委学习教育第二指导组');
+    expect(group).toHaveLength(1);
+    expect(group[0]?.aliases).toContain('市委深入贯彻中央八项规定精神学习教育第二指导组');
+    for (const target of ['茅坪镇', '郭家坝镇', '宜昌市中心人民医院', '宜昌城发集团']) {
+      expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.list-continued', source: '宜昌市委学习教育第二指导组', target });
+    }
+    // A clause without a verb after one that visits nothing starts no list: 会同 names joint actors, not targets.
+    const joint = extract('青海省医保局会同省纪委监委、省卫生健康委，制定印发《青海省医保基金专项整治工作方案》。');
+    expect(joint.relations('SUPERVISES')).toEqual([]);
+    expect(joint.relations('LAUNCHED').length).toBeGreaterThanOrEqual(2);
   });
 
   it('reads a village the segmenter tags as a place name but no gazetteer holds', () => {

@@ -1,6 +1,6 @@
 // Recognises groups by their kind (指导组, 督导组, 工作专班 …) with the owner written before them:
 // 省委指导组, 万盛经开区党工委督导组, 天津市委主题教育办公室, 6个督导组, 巡回指导组1225个.
-import { GROUP_KINDS, GROUP_OWNER_WORDS } from '../lexicon.ts';
+import { CAMPAIGN_IN_GROUP_NAME, GROUP_KINDS, GROUP_OWNER_WORDS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
 import type { Mention } from './mention.ts';
@@ -17,7 +17,8 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     // A group named inside a title (《…省委指导组组建方案》) is part of that title, not a mention.
     if (insideQuotes(quotes, m.index)) continue;
     const base = m[0];
-    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    // Wide enough for the campaign's full name between an owner and the kind (龙岩市学习贯彻…主题教育第三巡回督导组).
+    const before = sentence.slice(Math.max(0, m.index - 48), m.index);
     const words = GROUP_OWNER_WORDS.exec(before);
     // A topic right before the kind is part of the kind (整改督查组, 医疗领域巡察整改督导专班), so that a
     // later 督导专班 or 督查组 finds it; before a number it stays with the owner (省委高校第二巡回指导组).
@@ -38,6 +39,8 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
       ownerWords = ownerWords.slice(1);
       start++;
     }
+    // The group is named without the campaign's full name; the surface, with it, stays an alias.
+    ownerWords = ownerWords.replace(CAMPAIGN_IN_GROUP_NAME, '');
     const end = m.index + base.length;
     const surface = sentence.slice(start, end);
     const countText = COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];

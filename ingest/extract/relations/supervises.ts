@@ -135,7 +135,7 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     if (!sep) {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
       const counted = c.sentence.mentions.find((x) => x.start === where && x.count !== undefined && x.type !== 'Group');
-      if (counted && out.every((x) => x.type === 'Region')) return [counted];
+      if (counted && !NOT_A_TARGET.test(counted.surface) && out.every((x) => x.type === 'Region')) return [counted];
       if (out.every((x) => x.type === 'Region') && WHERE_UNCOUNTED.test(text.slice(end, c.end))) return [];
       break;
     }
@@ -265,6 +265,19 @@ export const supervisesByVerb: Rule = {
       const after = /^了/.test(c.text.slice(at)) ? 1 : 0;
       return supervise(groups, targetsAt(c, c.start + at + after, groups), this.name);
     });
+  },
+};
+
+export const supervisesListContinued: Rule = {
+  name: 'supervises.list-continued',
+  relation: 'SUPERVISES',
+  example: '第二指导组先后来到夷陵区、秭归县和长阳土家族自治县，深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，长阳龙舟坪镇',
+  apply(c) {
+    if (!c.listOnly) return [];
+    const groups = c.subjects.filter((m) => m.type === 'Group');
+    if (groups.length === 0) return [];
+    const lead = /^(?:以及|还有|和|及)/.exec(c.text)?.[0].length ?? 0;
+    return supervise(groups, targetsAt(c, c.start + lead, groups), this.name);
   },
 };
 
