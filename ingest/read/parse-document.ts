@@ -65,7 +65,11 @@ export function parseMeta(raw: string): DocumentMeta {
   }
 
   const isHeadline = (l: string) => l.length > 0 && l.length <= 60 && !/[。！？]$/.test(l) && !/^<div|^发布时间/.test(l);
-  if (header) {
+  // A headline above the crawl header (标题 / 发布时间:… / body) is the title, as the seeds' header-first files are not.
+  const headerSecond = header !== null && CRAWL_HEADER.test(lines[1] ?? '') && !CRAWL_HEADER.test(first);
+  if (headerSecond && isHeadline(cleanTitle(first))) {
+    meta.title = cleanTitle(first);
+  } else if (header) {
     const candidate = lines.slice(1, 4).map((l) => l.trim()).find(isHeadline);
     meta.title = candidate ?? firstSentence(lines.slice(1).join('\n'));
   } else if (isHeadline(cleanTitle(first)) && !/^<|,|，/.test(first.slice(0, 30).replace(/——.*/, ''))) {
@@ -87,6 +91,9 @@ export function bodyRange(raw: string, meta: DocumentMeta): [number, number] {
   // A file that is only its title line (a one-sentence report) keeps that line as its body.
   const onlyLine = firstEnd < 0 || raw.slice(firstEnd + 1).trim() === '';
   if (CRAWL_HEADER.test(first) || (meta.title && cleanTitle(first) === meta.title && !onlyLine)) start = firstEnd < 0 ? raw.length : firstEnd + 1;
+  // …and the header line after that headline is metadata too.
+  const secondEnd = raw.indexOf('\n', start);
+  if (start > 0 && CRAWL_HEADER.test(raw.slice(start, secondEnd < 0 ? raw.length : secondEnd))) start = secondEnd < 0 ? raw.length : secondEnd + 1;
   let end = raw.length;
   const editor = /^[（(]\s*(责编|責編|编辑|編輯)[^\n]*$/m.exec(raw);
   if (editor) end = Math.min(end, editor.index);

@@ -119,6 +119,16 @@ describe('parse-document', () => {
     expect(meta.title).not.toContain('发布时间');
   });
 
+  it('reads a headline above a crawl header as the title, and keeps both lines out of the body', () => {
+    const raw = '边学边查边改 部委机关主题教育开局起步见行动\n发布时间:2019-06-27 08:00:00 来源: 人民日报\n本报北京6月26日电（记者孟繁宇）第一批主题教育开展近一个月。\n';
+    const meta = parseMeta(raw);
+    expect(meta.title).toBe('边学边查边改 部委机关主题教育开局起步见行动');
+    expect(meta.source).toBe('人民日报');
+    expect(meta.publishedAt).toBe('2019-06-27');
+    const [start, end] = bodyRange(raw, meta);
+    expect(raw.slice(start, end).startsWith('本报北京6月26日电')).toBe(true);
+  });
+
   it('keeps the crawl header, the citation and the editor line out of the body', () => {
     const raw = seedText('001_5b337543eabd454e.txt');
     const [start, end] = bodyRange(raw, parseMeta(raw));
