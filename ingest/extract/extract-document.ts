@@ -292,10 +292,6 @@ const GENERIC_UNIT = /^(?:高等|普通|公立|民办|中央|国有|地方|各�
 /** A clause in which bodies form a working body that acts for their region. */
 const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|专班|指挥部)$/;
 
-/**
- * `title` is the document's headline when the reader found it outside the text (a crawled title line):
- * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省).
- */
 /** Verbs whose objects a following clause without a verb may go on listing. */
 const VISIT_VERB = /来到|深入|走访|走进|前往|先后到|分赴|察看|督导|暗访|调研/;
 
@@ -305,7 +301,11 @@ export interface DocumentMeta {
   source?: string | undefined;
 }
 
-/** `onClause` sees every clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire. */
+/**
+ * `meta.title` is the document's headline when the reader found it outside the text (a crawled title line):
+ * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). `onClause` sees every
+ * clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire.
+ */
 export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, onClause?: (c: ClauseView) => void): SentenceFinding[] {
   const { title } = meta;
   const paras = paragraphs(text);
@@ -333,8 +333,8 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
         // region it starts with is no new subject (…深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，).
         const listOnly: boolean = listGoesOn && !tokens.some((t) => t.start >= cl.start && t.end <= cl.end && /^v/.test(t.tag));
         listGoesOn = listOnly || VISIT_VERB.test(cl.text);
-        const read0 = readSubject(view, cl.start, cl.end);
-        const reading: SubjectReading = listOnly && read0.kind === 'explicit' && read0.subjects.every((m) => m.type !== 'Group') ? { kind: 'none' } : read0;
+        const written = readSubject(view, cl.start, cl.end);
+        const reading: SubjectReading = listOnly && written.kind === 'explicit' && written.subjects.every((m) => m.type !== 'Group') ? { kind: 'none' } : written;
         const read = d.read(reading, cl.start);
         const { generic } = read;
         let { subjectEnd } = read;

@@ -287,12 +287,14 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const sumsUp = /.(?:“[一二三四五六七八九十两\d]|[一二三四五六七八九十两\d]+(?:个|项|类|方面))/.test(last);
   const listsMeasures =
     !sumsUp && conjuncts.filter(named).length > 1 && named(last) && conjuncts.every((c) => named(c) || HEADLESS_ITEM.test(c));
-  // 根治拖欠农民工工资: a head-less item that starts with a verb says what is done, and names nothing.
-  const verbLed = (c: string): boolean => {
-    const at = sentence.indexOf(c, coreOffset);
-    return tokens.find((t) => t.start === at)?.tag === 'v' || ACTION_FIRST.test(c);
+  // 根治拖欠农民工工资, 优化科研管理: an item that starts by saying what is done is a task, not a measure's name,
+  // unless a quote or a title names it; a headed item after a verb that launches it (开展…专项行动) is still one.
+  const isTask = (c: string): boolean => {
+    if (/[“《]/.test(c)) return false;
+    if (ACTION_FIRST.test(c)) return true;
+    return !named(c) && tokens.find((t) => t.start === sentence.indexOf(c, coreOffset))?.tag === 'v';
   };
-  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts.filter((c) => (named(c) && !(ACTION_FIRST.test(c) && !/[“《]/.test(c))) || !verbLed(c)) : [core];
+  const whole = conjuncts.length > 1 && (conjuncts.every(named) || listsMeasures) ? conjuncts.filter((c) => !isTask(c)) : [core];
   // 建立问题清单、整改清单、责任清单: items sharing one head are told apart by their modifiers, however generic
   // each modifier would be alone.
   const sharedHead = whole.length > 1 ? headAtEnd(whole[0] ?? '') : undefined;
