@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ServerType } from '@hono/node-server';
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../api/server.ts';
@@ -96,7 +96,14 @@ describe('the viewer in Chromium', { timeout: 120_000 }, () => {
     // An edge with sentences, from 重庆市; clicked at its midpoint like a user would.
     const mid = await page.evaluate(() => {
       const { cy } = (window as unknown as { kg: { cy: Core } }).kg;
-      const edge = cy.edges('[source = "Region:500000"][evidence > 0]').filter((e) => e.visible())[0];
+      // Of the edges with sentences, the one whose midpoint is farthest from every other node, so the click lands on it.
+      const clearance = (e: EdgeSingular): number => {
+        const m = e.midpoint();
+        const others = cy.nodes().difference(e.connectedNodes());
+        return Math.min(...others.map((n: NodeSingular) => Math.hypot(n.position('x') - m.x, n.position('y') - m.y)));
+      };
+      const candidates = cy.edges('[source = "Region:500000"][evidence > 0]').filter((e) => e.visible()).toArray() as EdgeSingular[];
+      const edge = candidates.sort((a, b) => clearance(b) - clearance(a))[0];
       if (edge === undefined) return null;
       cy.fit(edge.connectedNodes(), 200);
       const m = edge.renderedMidpoint();

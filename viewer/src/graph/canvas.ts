@@ -65,7 +65,8 @@ export function createCanvas(container: HTMLElement, opts: { renderer?: Renderer
     switch (name) {
       case 'fcose':
         // "draft" quality past a few thousand elements: a finished layout in seconds, not minutes.
-        return { name: 'fcose', quality: big ? 'draft' : 'default', animate: !big, randomize: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 90, packComponents: true } as cytoscape.LayoutOptions;
+        // Labels count as part of a node below that size, so that Chinese names do not run into each other.
+        return { name: 'fcose', quality: big ? 'draft' : 'default', animate: !big, randomize: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 90, packComponents: true, nodeDimensionsIncludeLabels: !big } as cytoscape.LayoutOptions;
       case 'concentric':
         return { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => Number(n.data('degree') ?? 0), levelWidth: () => 2, animate: !big, minNodeSpacing: 12 } as cytoscape.LayoutOptions;
       case 'breadthfirst':
