@@ -64,21 +64,19 @@ export async function run(): Promise<void> {
     const ids = await neo.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id ORDER BY n.id', {}, { database: neo.config.database });
     const everyEntity = ids.records.map((r) => neighboursOf(String(r.get('id'))));
     await apiLatency(app, cycle(search), 1, 1); // builds the search index once
-    const measure = async (name: string, single: () => string | undefined, loaded: () => string | undefined) => {
-      const one = await apiLatency(app, single, 1, 3);
-      const many = await apiLatency(app, loaded, 50, 5);
-      say(`api ${name}`, `1 client p50 ${one.p50.toFixed(1)} ms; 50 clients p50 ${many.p50.toFixed(1)} ms, p99 ${many.p99.toFixed(1)} ms (${many.n} requests)`);
+    const measure = async (name: string, on: ReturnType<typeof createApi>, single: () => string | undefined, loaded: () => string | undefined, unit = 'requests') => {
+      const one = await apiLatency(on, single, 1, 3);
+      const many = await apiLatency(on, loaded, 50, 5);
+      say(`api ${name}`, `1 client p50 ${one.p50.toFixed(1)} ms; 50 clients p50 ${many.p50.toFixed(1)} ms, p99 ${many.p99.toFixed(1)} ms (${many.n} ${unit})`);
     };
-    await measure('search', cycle(search), cycle(search));
+    await measure('search', app, cycle(search), cycle(search));
     // Cold: every request a different entity, first time asked (a fresh API, so nothing cached); the hubs then come
     // from the page cache, as when a team keeps expanding the same provinces.
     const half = Math.floor(everyEntity.length / 2);
     const cold = createApi(base);
     await apiLatency(cold, cycle(search), 1, 1);
-    const one = await apiLatency(cold, once(everyEntity.slice(0, half)), 1, 3);
-    const many = await apiLatency(cold, once(everyEntity.slice(half)), 50, 5);
-    say('api neighbours, cold', `1 client p50 ${one.p50.toFixed(1)} ms; 50 clients p50 ${many.p50.toFixed(1)} ms, p99 ${many.p99.toFixed(1)} ms (${many.n} distinct entities)`);
-    await measure('neighbours, hubs', cycle(hubs), cycle(hubs));
+    await measure('neighbours, cold', cold, once(everyEntity.slice(0, half)), once(everyEntity.slice(half)), 'distinct entities');
+    await measure('neighbours, hubs', app, cycle(hubs), cycle(hubs));
 
     // `--api-only`: the latency half alone, for a quick look after a change to the read path.
     if (process.argv.includes('--api-only')) return;

@@ -89,8 +89,7 @@ function withListedSiblings(sentence: string, tokens: Token[], found: Mention[])
   let out = found;
   for (let i = 0; i < out.length; i++) {
     const prev = out[i] as Mention;
-    const sep = /^[、和及]/.exec(sentence.slice(prev.end))?.[0];
-    const sibling = sep ? readSiblingUnit(sentence, tokens, prev.end + 1, prev) : undefined;
+    const sibling = readSiblingUnit(sentence, tokens, prev.end + 1, prev);
     if (!sibling || out.some((x) => x.start === sibling.start && x.end === sibling.end)) continue;
     if (out.some((x) => x.start < sibling.start && x.end > sibling.start)) continue;
     out = [...out.filter((x) => !(x.start >= sibling.start && x.end <= sibling.end)), sibling].sort((a, b) => a.start - b.start);

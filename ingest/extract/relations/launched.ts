@@ -134,7 +134,7 @@ export const launchedByVerb: Rule = {
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
-      own ??= requiredOfGeneric(c) ? launchers(c) : /要求|督促/.test(c.text.slice(0, 6)) ? [] : launchers(c);
+      own ??= /要求|督促/.test(c.text.slice(0, 6)) && !requiredOfGeneric(c) ? [] : launchers(c);
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
