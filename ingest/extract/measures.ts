@@ -219,7 +219,7 @@ const QUOTE_LED = /^“[^”]+”[\u4e00-\u9fff]{1,8}$/;
 /** 等12项重点工作: a count summing up the listed work, with no head of ours. */
 const SUMMED_WORK = new RegExp(`^等((${NUMBER})项(?:重点|主要)?工作)`);
 
-const QUOTE_LIST = /^((?:(?:“[^”]+”|《[^》]+》)[、]?){2,})(等)?([\u4e00-\u9fff]*)$/;
+const QUOTE_LIST = /^((?:(?:“[^”]+”|《[^》]+》)(?:、|和|及|以及)?){2,})(等)?([\u4e00-\u9fff]*)$/;
 
 /**
  * 开展“立足岗位作贡献”“学习身边榜样”等活动: quotes written one after another share the head after

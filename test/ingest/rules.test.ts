@@ -975,3 +975,51 @@ describe('the language of the development corpus (round 4: lists, counts, joint 
     expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '信阳市中心医院', target: '“检查集中预约”服务' });
   });
 });
+
+describe('the language of the development corpus (round 5: list items however segmented, counts that restate a list)', () => {
+  it('reads a counted set of counties and districts and the places a formed group is sent to', () => {
+    const x = extract('宜昌市委学习教育领导小组组建10个指导组，分别联系13个县市区、宜昌高新区和市直单位，实现指导全覆盖。');
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '宜昌市指导组', target: '13个县市区' });
+    expectRelation(x, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '宜昌市指导组', target: '宜昌高新区' });
+    const parties = extract('西安交通大学党委组建7个巡回指导组，对全校35个二级党组织和3所附属医院开展全覆盖指导。');
+    expect(parties.relations('SUPERVISES', undefined, '35个二级党组织')).toHaveLength(1);
+  });
+
+  it('keeps the counties a count only restates, and reads the list on past the count', () => {
+    const x = extract('菏泽市委组建12个巡回督导组，对牡丹区、定陶区、曹县9个县区以及菏泽经济技术开发区开展巡回督导。');
+    const targets = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['牡丹区', '定陶区', '曹县']) expect(targets.some((n) => n.includes(t))).toBe(true);
+    expect(targets.some((n) => n.includes('经济技术开发区'))).toBe(true);
+    expect(targets.some((n) => n.includes('9个县区'))).toBe(false);
+  });
+
+  it('reads companies named without a suffix the lexicon knew, and a list item up to its suffix however segmented', () => {
+    const x = extract('中国石化集团公司党组组建15个巡回指导组，分赴胜利油田、中原油田、茂名石化、镇海炼化，对主题教育开展巡回指导。');
+    for (const t of ['胜利油田', '中原油田', '茂名石化', '镇海炼化']) expect(x.relations('SUPERVISES', undefined, t)).toHaveLength(1);
+    // 一汽/解放/v…: a verb-tagged word inside a company's name.
+    const y = extract('中央第二十八指导组先后深入一汽解放汽车有限公司卡车厂、一汽解放青岛汽车有限公司和中国一汽研发总院，座谈交流。');
+    for (const t of ['一汽解放汽车有限公司卡车厂', '一汽解放青岛汽车有限公司', '中国一汽研发总院']) {
+      expectRelation(y, { type: 'SUPERVISES', rule: 'supervises.group-verb-object', source: '中央第二十八指导组', target: t });
+    }
+    // A kind of body (乡镇卫生院, 高校附属医院) is no list item of its own.
+    const kinds = extract('自治区党委第四巡回督导组先后到区直公立医院、高校附属医院暗访。');
+    expect(kinds.relations('SUPERVISES')).toEqual([]);
+  });
+
+  it('reads towns and their villages a visit lists, however the segmenter cut them, and ends a unit at a place before 和', () => {
+    const x = extract('渠县推进巡察整改。4月中旬，第一督查组分别到三汇镇汇东村、土溪镇大石村和有庆镇鹿鸣村，逐户走访。');
+    for (const t of ['汇东村', '大石村', '鹿鸣村']) expect(x.relations('SUPERVISES', undefined, t)).toHaveLength(1);
+    expectRelation(x, { type: 'PART_OF', rule: 'part-of.written-together', source: '汇东村', target: '三汇镇' });
+    const y = extract('巨野县推进主题教育。第五巡回督导组先后到麒麟镇、田庄镇和巨野县人民医院，查阅学习记录。');
+    for (const t of ['田庄镇', '巨野县人民医院']) expect(y.relations('SUPERVISES', undefined, t)).toHaveLength(1);
+    // A generic place (基层乡镇) is no town.
+    expect(extract('督导组深入到基层乡镇、偏远村，查阅台账。').relations('SUPERVISES')).toEqual([]);
+  });
+
+  it('reads book titles listed with 和 before the last', () => {
+    const x = extract('渠县聚焦巡察整改。县委先后制定《巡察整改督办工作办法》《巡察整改成效评估办法》和《巡察整改约谈问责办法》，把整改固定下来。');
+    for (const target of ['《巡察整改督办工作办法》', '《巡察整改成效评估办法》', '《巡察整改约谈问责办法》']) {
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '渠县', target });
+    }
+  });
+});

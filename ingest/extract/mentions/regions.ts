@@ -125,7 +125,7 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     if (prev && prev.end === m.start) m.writtenUnder = prev;
     out.push(m);
   }
-  return listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
+  return visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out)));
 }
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -172,6 +172,34 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
   // 支尔莫乡和县人民医院: 和 after a town joins the next item; it begins no county (和县).
   return out.filter((x) => !(x.surface === '和县' && out.some((p) => p.end === x.start && (p.level === 'township' || p.level === 'village'))));
 }
+
+/**
+ * 分别到三汇镇汇东村、土溪镇大石村和有庆镇鹿鸣村: a town (and the village under it) a visit goes to, written
+ * as a list item, is read from the verb or separator before it to the list's next separator, however the
+ * segmenter cut it (三/汇镇/汇东/村).
+ */
+function visitedPlaces(sentence: string, found: Mention[]): Mention[] {
+  let out = found;
+  VISITED_PLACE.lastIndex = 0;
+  for (let m = VISITED_PLACE.exec(sentence); m; m = VISITED_PLACE.exec(sentence)) {
+    const [whole, townName = '', townSuffix = '', villageName, villageSuffix] = m;
+    if (!okPlaceName(townName) || (villageName !== undefined && !okPlaceName(villageName))) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const townEnd = start + townName.length + townSuffix.length;
+    if (out.some((x) => x.start === start && x.end === townEnd)) continue;
+    // A county or city written before the town (巨野县麒麟镇) was read with it already.
+    if (out.some((x) => x.end === start && x.level !== 'township' && x.level !== 'village' && x.level !== 'group')) continue;
+    const town = placeMention(townName + townSuffix, 'township', start);
+    const village = villageName !== undefined ? placeMention(villageName + (villageSuffix ?? ''), 'village', townEnd, town) : undefined;
+    out = [...out.filter((x) => x.end <= start || x.start >= end), town, ...(village ? [village] : [])].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+const VISITED_PLACE =
+  /(?<=(?:到|赴|往|深入|走访|来到|走进|前往|、|和|及))((?:(?![乡镇村的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道)(?:((?:(?![乡镇村的和与及在到对把各全该本每等])[\u4e00-\u9fff]){2,3}?)(村|社区))?(?=[、，。；和及等]|以及)/g;
+const GENERIC_PLACE_WORD = /^(?:基层|偏远|边远|部分|重点|贫困|困难|脱贫|示范|试点|农村|山区|沿海|全部|多个|有关|相关|其他|周边|所辖|辖区|特色|中心|城乡|城区|所在|涉农|行政|自然)/;
+const okPlaceName = (name: string): boolean => !NOT_A_PLACE.has(name) && !GENERIC_PLACE_WORD.test(name);
 
 /**
  * A town or village named on its own at token i: 观胜镇 (two characters), or a word the segmenter did

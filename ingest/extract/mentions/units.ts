@@ -11,6 +11,7 @@ const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 const NOT_IN_NAME = /^(列席|通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
 
 const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
+const PLACE_WORD = /[省市县区州镇乡村]$|街道$|社区$/;
 /** One-character prepositions the segmenter may glue to the first characters of a name after them. */
 const PREPOSITIONS = /^[对在到向与和同赴]$/;
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
@@ -60,7 +61,8 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
   // Adjectives are parts of names too (平/高/集团, 团结/街/小学), and the suffix is, however tagged (新市/初中/f).
   const joinsName = (t: Token, i: number) =>
-    ((t.word === '和' || t.word === '与') && i > 0 && i < inside.length - 1 && /[厅局部委院]$/.test(name)) ||
+    // …but a place before 和 ends a list item (田庄镇和巨野县人民医院).
+    ((t.word === '和' || t.word === '与') && i > 0 && i < inside.length - 1 && /[厅局部委院]$/.test(name) && !PLACE_WORD.test(inside[i - 1]?.word ?? '')) ||
     t.tag === 'a' ||
     (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word)) ||
     // 湘雅二医院: a numeral inside a name numbers the body.
@@ -107,6 +109,17 @@ export function readSiblingUnit(sentence: string, tokens: Token[], at: number, p
   if (tokens.some((t) => t.start < end && t.end > end)) return undefined;
   return unit(m[0], at);
 }
+
+/**
+ * 一汽解放汽车有限公司卡车厂、一汽轿车股份有限公司: an item of a list of places a group goes to, read from its
+ * start to a unit's suffix right before the next separator, however the segmenter cut (and tagged) its words.
+ */
+export function readListedUnit(sentence: string, at: number, end: number): Mention | undefined {
+  const m = LISTED_ITEM.exec(sentence.slice(at, end));
+  if (!m || /[的在对为与从向把被将了着过各全该本等]|以及|两级/.test(m[1] ?? '') || !UNIT_SUFFIXES.some((x) => x !== '部' && m[0].endsWith(x))) return undefined;
+  return unit(m[0], at);
+}
+const LISTED_ITEM = new RegExp(`^([\u4e00-\u9fff][\u4e00-\u9fff-]{1,16}?)(?:${UNIT_SUFFIXES.join('|')})(?=[、，；。和及等]|以及|$)`);
 
 export function findUnits(sentence: string, tokens: Token[]): Mention[] {
   return withListedSiblings(sentence, tokens, unitsInOrder(sentence, tokens));

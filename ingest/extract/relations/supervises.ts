@@ -1,7 +1,7 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
 import { ESTABLISH_VERBS, GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
-import { readSiblingUnit, readUnitAt } from '../mentions/units.ts';
+import { readListedUnit, readSiblingUnit, readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 
@@ -101,6 +101,12 @@ function withIncluded(c: ClauseView, targets: Mention[], by: Mention[]): Mention
 /** 钦州港区码头, 生产一线: a part of a place, which names no entity of its own. */
 const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)/;
 
+/** A list item read to its unit suffix, unless it names a kind of body (乡镇卫生院, 高校附属医院). */
+function listedUnit(text: string, pos: number, end: number): Mention | undefined {
+  const u = readListedUnit(text, pos, end);
+  return u && !NOT_A_TARGET.test(u.surface) ? u : undefined;
+}
+
 function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
   const text = c.sentence.text;
   const out: Mention[] = [];
@@ -112,7 +118,7 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
     const before = out[out.length - 1];
     const sibling = () => (before?.type === 'Unit' ? readSiblingUnit(text, c.sentence.tokens, pos, before) : undefined);
-    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? sibling() ?? countedAfter(c, pos, by));
+    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? sibling() ?? countedAfter(c, pos, by) ?? listedUnit(text, pos, c.end));
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
@@ -131,6 +137,10 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
       skipped++;
       end = (group ? group.end : pos) + (unnamed?.[0].length ?? 0);
     }
+    // 牡丹区、定陶区…东明县9个县区以及X: a count right after a list of its own kind only restates it (no 等),
+    // so it names nothing more, and the list may go on past it.
+    const restated = out.length >= 2 ? c.sentence.mentions.find((x) => x.start === end && x.count !== undefined && x.type === 'Region') : undefined;
+    if (restated && out.every((x) => x.type === 'Region' && x.level !== 'group')) end = restated.end;
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);

@@ -34,7 +34,7 @@ type Shape = (typeof SHAPES)[number];
 type Encoding = 'utf-8' | 'gbk' | 'big5';
 
 const ManifestLine = z.object({
-  id: z.string().regex(/^w[1-6]-\d{3}$/),
+  id: z.string().regex(/^w[1-7]-\d{3}$/),
   title: z.string().min(1),
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string().min(1),
