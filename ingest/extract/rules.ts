@@ -1,5 +1,5 @@
 // Every extraction rule, in the order they run on each clause.
-import { launchedByAgents, launchedByVerb, launchedIntoCampaign, launchedMadeInto, launchedThrough } from './relations/launched.ts';
+import { launchedByAgents, launchedByVerb, launchedInRelativeClause, launchedIntoCampaign, launchedMadeInto, launchedThrough } from './relations/launched.ts';
 import { establishedGroup } from './relations/established.ts';
 import { partOfListedUnder, partOfWrittenTogether } from './relations/part-of.ts';
 import {
@@ -40,6 +40,7 @@ export const RULES: readonly Rule[] = [
   launchedThrough,
   launchedIntoCampaign,
   launchedMadeInto,
+  launchedInRelativeClause,
   launchedByAgents,
 ];
 

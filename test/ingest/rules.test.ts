@@ -163,6 +163,13 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
     context: '浙江省安吉县召开会议。',
     relations: [{ type: 'LAUNCHED', rule: 'launched.made-into', source: '安吉县', target: '现场教学点' }],
   },
+  'launched.relative-clause': {
+    context: '省委第七巡回指导组来到湖南钢铁集团。',
+    relations: [
+      { type: 'LAUNCHED', rule: 'launched.relative-clause', source: '湖南钢铁集团', target: '主题教育实施方案' },
+      { type: 'LAUNCHED', rule: 'launched.relative-clause', source: '湖南钢铁集团', target: '调研课题目录' },
+    ],
+  },
   'launched.passive-agents': {
     relations: [
       { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '44个职能部门', target: '8个专项整治任务', count: 8 },
@@ -1021,5 +1028,20 @@ describe('the language of the development corpus (round 5: list items however se
     for (const target of ['《巡察整改督办工作办法》', '《巡察整改成效评估办法》', '《巡察整改约谈问责办法》']) {
       expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '渠县', target });
     }
+  });
+
+  it('reads who launched a measure in a relative clause (集团党委制定的方案), and no one where none is written', () => {
+    const x = extract('湖南钢铁集团推进主题教育。指导组调阅了集团党委制定的主题教育实施方案和调研课题目录。');
+    for (const target of ['主题教育实施方案', '调研课题目录']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.relative-clause', source: '湖南钢铁集团', target });
+    const y = extract('长治市委巡回指导组到武乡县，认为武乡县委依托革命旧址打造的“太行精神”现场教学线路有特色。');
+    expect(y.relations('LAUNCHED', '武乡县').map((r) => `${r.rule} ${y.entity(r.target).name}`)).toEqual(['launched.relative-clause “太行精神”']);
+    expect(extract('督导组要求巩固形成的制度成果。').relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('gives what a group urges 县里 to launch to the county, and to no region of another level', () => {
+    const x = extract('合肥市委第二巡回督导组在肥西县三河镇暗访时发现问题，随即推动县里建立“一次采集、多方共享”数据机制。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '肥西县', target: '“一次采集、多方共享”数据机制' });
+    const y = extract('福建省推进主题教育。指导组督促县里推出“海上便民服务船”。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { HEADS, LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
-import { readCoordinated } from '../subject.ts';
+import { readCoordinated, resolveSelf } from '../subject.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import type { ClauseView, Found, Rule } from '../sentence-view.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
@@ -33,6 +33,12 @@ const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|�
 /** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */
 const AFTER_GUIDED = /^(?:[两三四五六七八九十]+(?:省|市|县|区|地|个单位))?(?:等(?:地|单位)?)?(?:深入|扎实|全面|持续|积极|大力|认真|进一步)*$/;
 
+const GUIDED_SELF = /^((?:[省市县区镇乡]里)|该[省市县区镇乡]|当地)/;
+/** The levels 县里 or 该市 can mean; a topic at another level is not the one referred to. */
+const LEVEL_OF_SELF: Partial<Record<string, readonly string[]>> = {
+  省: ['province'], 市: ['prefecture'], 县: ['county', 'zone'], 区: ['county', 'zone'], 镇: ['township'], 乡: ['township'],
+};
+
 /** The regions or units a guiding verb before `verbAt` names as the ones who act, if any. */
 function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
   const s = c.sentence;
@@ -49,6 +55,12 @@ function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
   if (read && read.subjects.every((m) => m.type === 'Region' || m.type === 'Unit') && AFTER_GUIDED.test(s.text.slice(read.end, verbAt))) {
     return read.subjects;
   }
+  // 督促县里推出“海上便民服务船”: the region the clause is in, referred to by its level.
+  const self = GUIDED_SELF.exec(between);
+  const recent = s.mentions.filter((m) => m.type === 'Region' && m.end <= c.start).reverse();
+  const region = self?.[1] ? resolveSelf(self[1], c.topic, recent) : undefined;
+  const level = self?.[1] ? LEVEL_OF_SELF[self[1].replace(/^该|里$/g, '')] : undefined;
+  if (region && (!level || level.includes(region.level ?? '')) && AFTER_GUIDED.test(between.slice(self?.[0].length))) return [region];
   // 指导各市细化完善实施方案: the ones guided are no entity, and the subject does not launch it.
   return between.length <= 8 && !/[中时的]/.test(between) ? [] : undefined;
 }
@@ -229,5 +241,46 @@ export const launchedMadeInto: Rule = {
       (f) => (!/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined) && !/^进行/.test(s.text.slice(f.end)),
     );
     return launchedAll(c, launchers(c), found, this.name);
+  },
+};
+
+/** Between a launcher and the verb of a relative clause: its committee, and when or how (新推出的, 此前建立的). */
+const BEFORE_RELATIVE_VERB = /(党委|党组|党工委|委|政府)?(?:(?:依托|结合|围绕|针对)[^，。；的]{2,10}?)?(?:新|先后|相继|专门|此前|今年|去年|自主|牵头|统一|率先|创新|探索)*$/;
+
+/** The region or unit that ends at `end` in the sentence: a mention, a unit's name, or a reference (学校, 该院). */
+function launcherEndingAt(c: ClauseView, end: number): Mention | undefined {
+  const s = c.sentence;
+  const mention = s.mentions.find((m) => m.end === end && (m.type === 'Region' || m.type === 'Unit') && m.count === undefined && m.level !== 'group');
+  if (mention) return mention;
+  for (let at = Math.max(c.start, end - 16); at < end; at++) {
+    const ref = c.unitReferredAt(at);
+    if (ref && at + ref.length === end) return ref.unit;
+    const unit = readUnitAt(s.text, s.tokens, at);
+    if (unit && unit.end === end) return unit;
+  }
+  return undefined;
+}
+
+export const launchedInRelativeClause: Rule = {
+  name: 'launched.relative-clause',
+  relation: 'LAUNCHED',
+  example: '指导组调阅了集团党委制定的主题教育实施方案和调研课题目录',
+  apply(c) {
+    const s = c.sentence;
+    const out: Found[] = [];
+    const quotes = quotedRanges(c.text);
+    VERB.lastIndex = 0;
+    for (let m = VERB.exec(c.text); m; m = VERB.exec(c.text)) {
+      if (insideQuotes(quotes, m.index) || c.text[m.index + m[0].length] !== '的' || WEAK_LAUNCH_VERBS.has(m[0])) continue;
+      // 医院新推出的“先诊疗后付费”服务: who launched it is written right before the verb; 形成的制度成果 names no one.
+      const lead = BEFORE_RELATIVE_VERB.exec(c.text.slice(0, m.index));
+      const end = c.start + m.index - (lead?.[0].length ?? 0);
+      // A reference may take the committee with it (学校党委 is the university).
+      const launcher = launcherEndingAt(c, end) ?? (lead?.[1] ? launcherEndingAt(c, end + lead[1].length) : undefined);
+      if (!launcher) continue;
+      const from = c.start + m.index + m[0].length + 1;
+      out.push(...launchedAll(c, [launcher], readMeasures(s.text, s.tokens, from, c.end), this.name));
+    }
+    return out;
   },
 };
