@@ -5,7 +5,7 @@ import type { Token } from '../segment/segmenter.ts';
 import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
-import { findGroups } from './mentions/groups.ts';
+import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits } from './mentions/units.ts';
 import { documentProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
@@ -158,10 +158,10 @@ class Discourse {
     const topic = this.topic();
     const region = topic?.type === 'Region' ? topic : undefined;
     // 省政府第九督查组 in a county's paragraph belongs to the county's province.
-    const explicitOwner = m.ownerRegion ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions()) : undefined);
+    const explicitOwner = m.ownerRegion ?? m.ownerUnit ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions()) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
-    const owner = explicitOwner ?? former?.ownerRegion ?? (former || formedBy === undefined ? region : formedBy);
+    const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? region : formedBy);
     if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
     const ownerKey = /^中央/.test(m.ownerWords ?? '')
       ? '中央'
@@ -321,11 +321,13 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
     for (const { span, tokens } of para) {
       const regions = findRegions(span.text, tokens, ctx);
       const counted = findCounted(span.text, docId).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
-      const groups = findGroups(span.text, regions);
+      let found: Mention[] | undefined;
+      const units = () => (found ??= findUnits(span.text, tokens));
+      const groups = withUnitOwners(findGroups(span.text, regions), span.text, units);
       const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
-      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, () => findUnits(span.text, tokens), regions, span.text);
+      d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, units, regions, span.text);
 
       let listGoesOn = false;
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {

@@ -1044,4 +1044,13 @@ describe('the language of the development corpus (round 5: list items however se
     const y = extract('福建省推进主题教育。指导组督促县里推出“海上便民服务船”。');
     expect(y.relations('LAUNCHED')).toEqual([]);
   });
+
+  it('names a group written right after a unit (and its committee) with the unit, and lets it form the groups it sends', () => {
+    const x = extract('9月下旬以来，中国石化集团公司党组主题教育领导小组从总部部门抽调73名干部，组建15个巡回指导组，分赴胜利油田、中原油田。');
+    const former = x.named('Group', '中国石化集团公司党组主题教育领导小组');
+    expect(former).toHaveLength(1);
+    const formed = x.relations('ESTABLISHED', '中国石化集团公司党组主题教育领导小组');
+    expect(formed.map((r) => x.entity(r.target).name)).toEqual(['中国石化集团巡回指导组']);
+    expect(x.relations('ESTABLISHED', '中国石化集团')).toEqual([]);
+  });
 });

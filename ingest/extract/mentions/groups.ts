@@ -61,3 +61,25 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** Between a unit and a group it owns: the rest of its name the unit reader left (公司), and its committee. */
+const UNIT_END_BEFORE = /(?:[局委厅部院校司团署会办馆所行处室场厂田化业]|党委|党组|党工委)$/;
+const UNIT_TO_GROUP = /^(?:公司|集团公司|有限公司)?(?:党委|党组|党工委)?$/;
+
+/**
+ * 中国石化集团公司党组主题教育领导小组组建15个巡回指导组: a group written right after a unit's name (and its
+ * committee) is that unit's, named with it, as a region's is (市委主题教育领导小组).
+ */
+export function withUnitOwners(groups: Mention[], sentence: string, units: () => Mention[]): Mention[] {
+  // Units are looked for only where a name could end right before the group (a hot path).
+  const owned = (g: Mention) => !g.ownerRegion && /^(?:党委|党组|党工委)?$/.test(g.ownerWords ?? '') && UNIT_END_BEFORE.test(sentence.slice(Math.max(0, g.start - 4), g.start));
+  if (!groups.some(owned)) return groups;
+  return groups.map((g) => {
+    if (!owned(g)) return g;
+    const unit = units().find((u) => u.end <= g.start && UNIT_TO_GROUP.test(sentence.slice(u.end, g.start)));
+    if (!unit) return g;
+    const kind = g.groupKind ?? '';
+    const surface = sentence.slice(unit.start, g.end);
+    return { ...g, start: unit.start, surface, name: surface, ownerWords: sentence.slice(unit.start, g.end - kind.length).replace(CAMPAIGN_IN_GROUP_NAME, ''), ownerUnit: unit, aliases: [...new Set([g.surface, ...g.aliases])] };
+  });
+}

@@ -23,6 +23,8 @@ export interface Mention {
   groupKind?: string;
   ownerWords?: string;
   ownerRegion?: Mention;
+  /** For a group: a unit named right before it that owns it (国家税务总局党委主题教育领导小组). */
+  ownerUnit?: Mention;
 }
 
 export const LEVEL_RANK: Record<RegionLevel, number> = {
