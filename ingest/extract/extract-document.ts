@@ -6,7 +6,7 @@ import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
-import { findUnits } from './mentions/units.ts';
+import { findUnits, readUnitAt } from './mentions/units.ts';
 import { documentProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -41,6 +41,14 @@ function titleDivisions(title: string): Division[] {
     const c = t.tag === 'ns' ? byName.get(t.word) : undefined;
     return c?.length === 1 && c[0] ? [c[0]] : [];
   });
+}
+
+/** The unit an outlet belongs to: 山西大学新闻网, 湖北交投集团官网; a paper or a media centre is no unit of the text. */
+function outletUnit(source: string | undefined): Mention | undefined {
+  const name = source?.trim().replace(/(?:新闻网|官网|网站|官方网站|微信公众号)$/, '');
+  if (!name || /报$|融媒体中心$|电视台$|新闻社$/.test(name)) return undefined;
+  const unit = readUnitAt(name, tokenize(name), 0);
+  return unit && unit.end === name.length ? unit : undefined;
 }
 
 function mentionsInClause(s: SentenceView, clause: Span): number {
@@ -90,6 +98,10 @@ class Discourse {
     private readonly docId: string,
     /** The province the whole document is about (`documentProvince`): whose 省委 and 我省 before the text names it. */
     private readonly province?: Mention,
+    /** The prefecture-level city the title names (韶关市委8个巡回督导组…): whose 市委 the text means. */
+    private readonly city?: Division,
+    /** The unit whose own site or paper published the document (山西大学新闻网 → 山西大学), if it is one. */
+    private readonly outlet?: Mention,
   ) {}
 
   startParagraph(): void {
@@ -158,7 +170,7 @@ class Discourse {
     const topic = this.topic();
     const region = topic?.type === 'Region' ? topic : undefined;
     // 省政府第九督查组 in a county's paragraph belongs to the county's province.
-    const explicitOwner = m.ownerRegion ?? m.ownerUnit ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions()) : undefined);
+    const explicitOwner = m.ownerRegion ?? m.ownerUnit ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions(), this.city) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
     const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? region : formedBy);
@@ -170,7 +182,13 @@ class Discourse {
         : (owner?.key ?? this.docId);
     const ownerWords = m.ownerRegion ? m.surface.slice(m.ownerRegion.surface.length, -kind.length).replace(CAMPAIGN_IN_GROUP_NAME, '') : (m.ownerWords ?? '');
     const name = groupName(owner, ownerWords, kind);
-    const g: Mention = { ...m, name, aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name), key: `Group:${ownerKey}:${name}` };
+    const g: Mention = {
+      ...m,
+      name,
+      aliases: [...new Set([m.surface, kind, ...m.aliases])].filter((a) => a !== name),
+      key: `Group:${ownerKey}:${name}`,
+      ...(typeof owner === 'object' ? { owner } : {}),
+    };
     this.groupsHere = [g, ...this.groupsHere.filter((x) => x.key !== g.key)];
     this.groupsSeen.unshift(g);
     return g;
@@ -203,7 +221,9 @@ class Discourse {
       const unit = candidates.find((u) => end.test(u.name));
       if (unit) return unit;
     }
-    return undefined;
+    // 学校全面启动…（来源: 山西大学新闻网）: a body's own site names the 学校 its text never names.
+    const own = this.outlet;
+    return own && ends.some((end) => end.test(own.name)) ? own : undefined;
   }
 
   /** Joint actors (会同X、Y) act beside this clause's subjects, and beside them in the clauses that inherit them. */
@@ -226,7 +246,7 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {
-        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus ?? this.province, this.recentRegions());
+        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus ?? this.province, this.recentRegions(), this.city);
         this.subjects = self ? [self] : [];
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
@@ -314,7 +334,8 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   for (const d of title && !text.startsWith(title) ? titleDivisions(title) : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
   const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n'));
-  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined);
+  const titleCity = title ? titleDivisions(title).find((x) => x.level === 'prefecture') : undefined;
+  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source));
 
   for (const para of tokenized) {
     d.startParagraph();

@@ -129,10 +129,15 @@ const isCity = (d: Division): boolean => d.level === 'prefecture' || d.name.ends
  * province's, the city the text named last (安徽省…合肥…市委制定… → 合肥市). `recent` holds the
  * regions named so far, latest first.
  */
-export function resolveSelf(word: string, topic: Mention | undefined, recent: readonly Mention[] = []): Mention | undefined {
+export function resolveSelf(word: string, topic: Mention | undefined, recent: readonly Mention[] = [], documentCity?: Division): Mention | undefined {
   const want = wantedLevel(word);
   const d = topic?.division;
   const chain = d ? [d, ...ancestors(d)] : [];
+  // 韶关市委…督导组 in the title: 市委 in a paragraph about one of its counties or county-level cities (乐昌市)
+  // is still the city the document is about, and so it is where only the province was named.
+  if (want === 'city' && documentCity && (!d || (d.level !== 'prefecture' && (isWithin(d, documentCity) || isWithin(documentCity, d))))) {
+    return divisionMention(documentCity, topic?.start ?? 0, documentCity.name);
+  }
   if (want === 'province') {
     const p = chain.find((x) => x.level === 'province');
     return p && p !== d ? divisionMention(p, topic?.start ?? 0, p.name) : topic;

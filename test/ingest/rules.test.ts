@@ -1,5 +1,6 @@
 // Every extraction rule on its own example sentence, then each relation type on sentences of the genre (gold and seeds).
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../ingest/extract/extract-document.ts';
 import { RULES } from '../../ingest/extract/rules.ts';
 import { extractGraph } from '../../ingest/pipeline.ts';
 import type { Entity, KnowledgeGraph, Relation, RelationType } from '../../schema/graph.ts';
@@ -1052,5 +1053,29 @@ describe('the language of the development corpus (round 5: list items however se
     const formed = x.relations('ESTABLISHED', '中国石化集团公司党组主题教育领导小组');
     expect(formed.map((r) => x.entity(r.target).name)).toEqual(['中国石化集团巡回指导组']);
     expect(x.relations('ESTABLISHED', '中国石化集团')).toEqual([]);
+  });
+
+  it('resolves 市委 to the city the title names, not to a county-level city named last', () => {
+    const text = '市委第三巡回督导组来到乐昌市。市委主题教育领导小组办公室同步制定《市委巡回督导组工作规则》。';
+    const x = extractDocument('d', text, { title: '韶关市委8个巡回督导组全部进驻' });
+    const launched = x.filter((f) => f.type === 'LAUNCHED').map((f) => `${f.source.name} ${f.target.name}`);
+    expect(launched).toContain('韶关市 《市委巡回督导组工作规则》');
+    expect(launched.some((l) => l.startsWith('乐昌市'))).toBe(false);
+  });
+
+  it('reads the 学校 a university’s own site never names as that university', () => {
+    const text = '为加强对主题教育的组织领导，校党委第一时间成立主题教育领导小组。';
+    const x = extractDocument('d', text, { title: '学校全面启动第二批主题教育', source: '山西大学新闻网' });
+    expect(x.filter((f) => f.type === 'ESTABLISHED').map((f) => `${f.source.name} ${f.target.name}`)).toContain('山西大学 山西大学主题教育领导小组');
+    // A paper is no unit of its text.
+    const paper = extractDocument('d', text, { title: '学校全面启动第二批主题教育', source: '山西日报' });
+    expect(paper.filter((f) => f.type === 'ESTABLISHED').map((f) => f.source.name)).toEqual([]);
+  });
+
+  it('reads no unit in a preposition glued to a bare suffix, and no measure in how the work is done (采取“四不两直”方式)', () => {
+    const x = extract('省民政厅建立厅领导挂点联系地市制度，由厅党组成员分别带队组成5个督导组，采取“四不两直”方式深入乡镇敬老院随机抽查。');
+    expect(x.graph.entities.some((e) => e.name.startsWith('由'))).toBe(false);
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['厅领导挂点联系地市制度']);
+    expect(x.relations('ESTABLISHED', '省民政厅')).toHaveLength(1);
   });
 });

@@ -25,6 +25,8 @@ export interface Mention {
   ownerRegion?: Mention;
   /** For a group: a unit named right before it that owns it (国家税务总局党委主题教育领导小组). */
   ownerUnit?: Mention;
+  /** For a group resolved to its node: the region or unit it belongs to, written or understood. */
+  owner?: Mention;
 }
 
 export const LEVEL_RANK: Record<RegionLevel, number> = {

@@ -69,6 +69,8 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
     (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word)) ||
     (gluedToPreposition && i === 0 && t.word.length === 1);
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
+  // 由厅党组成员…组成: a preposition the segmenter glued to a bare suffix (由厅/x) begins no name.
+  if (/^[由被把将从]/.test(name) && name.length <= 3) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.

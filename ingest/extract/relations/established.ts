@@ -34,7 +34,8 @@ function founders(c: ClauseView, verbAt: number): Mention[] {
 
 /** The formers of new groups: an explicit subject, or the words of a generic one (各区县党委 → 区县党委). */
 function formedBy(c: ClauseView): Mention | string | undefined {
-  return c.subjects[0] ?? c.genericSubject?.replace(/^各/, '');
+  // A unit referred to (学校党委) that the text never named forms groups of no one we can name.
+  return c.subjects[0] ?? (c.genericSubject === 'unit' ? undefined : c.genericSubject?.replace(/^各/, ''));
 }
 
 export const establishedGroup: Rule = {

@@ -29,6 +29,8 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
 }
 
+const WAY_OF_WORKING = /^“[^”]+”[\u4e00-\u9fff]{0,4}?的?(?:方式|方法|形式)/;
+
 const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
 /** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */
 const AFTER_GUIDED = /^(?:[两三四五六七八九十]+(?:省|市|县|区|地|个单位))?(?:等(?:地|单位)?)?(?:深入|扎实|全面|持续|积极|大力|认真|进一步)*$/;
@@ -69,7 +71,11 @@ export function launchers(c: ClauseView): Mention[] {
   const out: Mention[] = [];
   for (const s of c.subjects) {
     if (s.type === 'Region' || s.type === 'Unit') out.push(s);
-    else if (s.type === 'Group' && c.topic && ACTS_FOR_REGION.test(s.name)) out.push(c.topic);
+    else if (s.type === 'Group' && ACTS_FOR_REGION.test(s.name)) {
+      // A region's own leading group or office acts for the region it belongs to (市委主题教育领导小组办公室 → 韶关市).
+      const region = s.owner?.type === 'Region' ? s.owner : c.topic;
+      if (region) out.push(region);
+    }
   }
   return out;
 }
@@ -141,6 +147,8 @@ export const launchedByVerb: Rule = {
       if (VERB_AT_START.test(rest) && !HEADS.some((h) => rest.startsWith(h))) continue;
       // 形成的制度成果: a verb in a relative clause launches nothing.
       if (rest.startsWith('的')) continue;
+      // 采取“四不两直”方式开展暗访: how the work is done, not a measure of its own (annotation notes, w7).
+      if (m[0] === '采取' && WAY_OF_WORKING.test(rest)) continue;
       const at = c.start + c.subjectEnd + m.index;
       if (!isVerbAt(s.tokens, at, m[0].length, c.subjectEnd > 0 ? c.start + c.subjectEnd : -1)) continue;
       const from = at + m[0].length;
