@@ -4,7 +4,7 @@
 import { ancestors, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE, UNIT_REFERENCES, UNIT_SUFFIXES } from './lexicon.ts';
 import { divisionMention } from './mentions/regions.ts';
-import { readUnitAt } from './mentions/units.ts';
+import { readSiblingUnit, readUnitAt } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -104,7 +104,9 @@ export function readCoordinated(s: SentenceView, at: number, end: number): { sub
     }
     const sep = COORD.exec(s.text.slice(pos, end));
     if (!sep) break;
-    const next = readAt(s, pos + sep[0].length, end);
+    const last = subjects[subjects.length - 1];
+    // 中车长春…有限公司、中车唐山机车车辆有限公司: a listed unit named up to the suffix of the one before it.
+    const next = readAt(s, pos + sep[0].length, end) ?? (last?.type === 'Unit' ? readSiblingUnit(s.text, s.tokens, pos + sep[0].length, last) : undefined);
     if (!next) break;
     subjects.push(next);
     pos = next.end;
@@ -114,7 +116,7 @@ export function readCoordinated(s: SentenceView, at: number, end: number): { sub
 
 /** The level a self-reference names: 市委 a city, 县里 a county, 镇党委 a town, 社区党委 a community. */
 function wantedLevel(word: string): 'province' | 'city' | 'county' | 'township' | 'village' | undefined {
-  if (/^(?:我|该|全)?省|^省/.test(word)) return 'province';
+  if (/^(?:我|该|全)?(?:省|自治区)|^省/.test(word)) return 'province';
   if (/^(?:我|该|全)?市|^市/.test(word)) return 'city';
   if (/^(?:我|该|全)?[县区]|^[县区]/.test(word)) return 'county';
   if (/^(?:镇|乡|街道)/.test(word)) return 'township';

@@ -1078,4 +1078,23 @@ describe('the language of the development corpus (round 5: list items however se
     expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['厅领导挂点联系地市制度']);
     expect(x.relations('ESTABLISHED', '省民政厅')).toHaveLength(1);
   });
+
+  it('reads a company whose first suffix lies inside a word (电力/机车…有限公司), a listed sibling as a subject, and 分别 one to one', () => {
+    const x = extract('据了解，在湖南，中车株洲电力机车有限公司党委组织党员技术骨干深入株洲开展“上门问诊”；在山东，中车青岛四方机车车辆股份有限公司建立“我为群众办实事”项目库。');
+    expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中车株洲电力机车有限公司', target: '“上门问诊”' });
+    expect(x.relations('LAUNCHED', '中车青岛四方机车车辆股份有限公司')).toHaveLength(1);
+    expect(x.relations('LAUNCHED', '湖南省')).toEqual([]);
+    const y = extract('中车长春轨道客车股份有限公司、中车唐山机车车辆有限公司也结合各自实际，分别开展“红色车间”创建和“老党员讲厂史”活动。');
+    expectRelation(y, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中车长春轨道客车股份有限公司', target: '“红色车间”创建' });
+    expectRelation(y, { type: 'LAUNCHED', rule: 'launched.verb-object', source: '中车唐山机车车辆有限公司', target: '“老党员讲厂史”活动' });
+    expect(y.relations('LAUNCHED')).toHaveLength(2);
+    // No name runs across a preposition or a count to a later suffix: 西宁市城中区一家民营医院.
+    const z = extract('青海省第三检查组先后到西宁市城中区一家民营医院检查。');
+    expect(z.graph.entities.some((e) => e.name.includes('一家'))).toBe(false);
+  });
+
+  it('reads 自治区党委 as the region it is the committee of', () => {
+    const x = extract('广西壮族自治区推进主题教育。柳州市工人医院开展自查。自治区党委主题教育办有关负责人表示，将组织开展整改落实情况专项检查。');
+    expect(x.relations('LAUNCHED', '广西壮族自治区').map((r) => x.entity(r.target).name)).toContain('整改落实情况专项检查');
+  });
 });

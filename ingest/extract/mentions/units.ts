@@ -11,6 +11,8 @@ const NOMINAL = /^(n|nz|nt|ns|nr|vn|j|l|b|an|ng|x|nrt|nrfg|zg)$/;
 const NOT_IN_NAME = /^(列席|通过|根据|结合|围绕|按照|针对|坚持|推动|联系|面向|负责|组织|会同|联合|依托|督促|指导|为|在|对|向|和|及|等|的)$/;
 
 const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
+/** A longer suffix later in a name, for when the first one lies inside a word: 有限公司, 集团, 大学. */
+const LATER_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|医院|研究院)(?![\u4e00-\u9fff]*(?:有限公司|公司))/;
 const PLACE_WORD = /[省市县区州镇乡村]$|街道$|社区$/;
 /** One-character prepositions the segmenter may glue to the first characters of a name after them. */
 const PREPOSITIONS = /^[对在到向与和同赴]$/;
@@ -35,8 +37,20 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
 
 function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention | undefined {
   const m = SUFFIX.exec(sentence.slice(at));
-  if (!m || NOT_A_DEPARTMENT.test(m[0])) return undefined;
-  let end = at + m[0].length;
+  if (!m) return undefined;
+  const named = readNamedUnitTo(sentence, tokens, at, at + m[0].length);
+  if (named) return named;
+  // 中车株洲电力机车有限公司: a suffix inside a word (电力/机车) gives way to a later one that ends a word.
+  const rest = sentence.slice(at + m[0].length, at + 20);
+  const later = LATER_SUFFIX.exec(rest);
+  if (!later || /[从和与及的在对为向把被将、，。；一两几各等]|部分|两级|省属|市属|县属/.test(rest.slice(0, later.index))) return undefined;
+  return readNamedUnitTo(sentence, tokens, at, at + m[0].length + later.index + later[0].length);
+}
+
+function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEnd: number): Mention | undefined {
+  const m = [sentence.slice(at, suffixEnd)];
+  if (NOT_A_DEPARTMENT.test(m[0] ?? '')) return undefined;
+  let end = suffixEnd;
   // 国家卫生健康委员会, 陕西建工控股集团: a shorter suffix (卫生健康委, 控股) inside the last word gives way to
   // the whole word when it ends like a name too.
   const cut = tokens.find((t) => t.start < end && t.end > end);
@@ -67,6 +81,8 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
     (i === inside.length - 1 && i > 0 && SUFFIX_WORDS.has(t.word)) ||
     // 湘雅二医院: a numeral inside a name numbers the body.
     (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word)) ||
+    // 青岛/四方/m: a word the segmenter takes for a number, though it is no number.
+    (t.tag === 'm' && i > 0 && !/^[一二三四五六七八九十百千万两几\d]+[个家所名位项条次件人批期类级]?$/.test(t.word)) ||
     (gluedToPreposition && i === 0 && t.word.length === 1);
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // 由厅党组成员…组成: a preposition the segmenter glued to a bare suffix (由厅/x) begins no name.

@@ -163,6 +163,11 @@ export const launchedByVerb: Rule = {
       const read = onWhat(c, at, m[0], plain);
       const found = m[0] === '进行' && read === plain ? [] : read;
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
+      // A、B分别开展X和Y: each subject launches its own, in order (annotation notes, w7).
+      if (subjects.length >= 2 && found.length === subjects.length && /分别/.test(s.text.slice(c.start + c.subjectEnd, at))) {
+        subjects.forEach((subject, i) => out.push(...launchedAll(c, [subject], [found[i] as FoundMeasure], this.name)));
+        continue;
+      }
       out.push(...launchedAll(c, subjects, found, this.name));
     }
     return out;
