@@ -299,7 +299,8 @@ class Discourse {
     // 市财政局、市纪委监委等12个部门组成专项治理工作专班，出台《…》: departments that form the region's
     // own working body hand the rest of the sentence to it, and it acts for the region (ontology).
     const region = this.paragraphTopic ?? this.focus;
-    if (FORMS_REGION_BODY.test(clauseText) && region && this.inherited.every((m) => m.type === 'Unit')) {
+    // One body forming its own 专班 goes on acting itself (市纪委监委成立工作专班，会同…制定《…》).
+    if (FORMS_REGION_BODY.test(clauseText) && region && this.inherited.length >= 2 && this.inherited.every((m) => m.type === 'Unit')) {
       this.inherited = [region];
       this.blocked = undefined;
     }

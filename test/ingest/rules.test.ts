@@ -1097,4 +1097,14 @@ describe('the language of the development corpus (round 5: list items however se
     const x = extract('广西壮族自治区推进主题教育。柳州市工人医院开展自查。自治区党委主题教育办有关负责人表示，将组织开展整改落实情况专项检查。');
     expect(x.relations('LAUNCHED', '广西壮族自治区').map((r) => x.entity(r.target).name)).toContain('整改落实情况专项检查');
   });
+
+  it('keeps a body that forms its own 专班 acting, with the departments it 会同s (市委组织部 is a unit, not a group)', () => {
+    const x = extract('运城市纪委监委成立工作专班，会同市委组织部、市民政局、市教育局等部门制定《全市集中整治工作方案》。');
+    for (const source of ['运城市纪委监委', '市委组织部', '市民政局', '市教育局']) {
+      expect(x.relations('LAUNCHED', source).map((r) => x.entity(r.target).name)).toEqual(['《全市集中整治工作方案》']);
+    }
+    // Several departments forming a region's working body hand it the rest of the sentence.
+    const y = extract('六盘水市推进整治。市财政局、市纪委监委等12个部门组成专项治理工作专班，出台《专项治理方案》。');
+    expect(y.relations('LAUNCHED', '六盘水市').map((r) => y.entity(r.target).name)).toEqual(['《专项治理方案》']);
+  });
 });

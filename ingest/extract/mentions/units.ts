@@ -88,7 +88,7 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   // 由厅党组成员…组成: a preposition the segmenter glued to a bare suffix (由厅/x) begins no name.
   if (/^[由被把将从]/.test(name) && name.length <= 3) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
-  if (/组|指导|督导|调研/.test(name)) return undefined;
+  if (/组(?!织)|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.
   if (/^[长里内外]/.test(sentence.slice(end))) return undefined;
   return unit(name, at);

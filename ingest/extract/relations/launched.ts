@@ -11,7 +11,7 @@ import { insideQuotes, quotedRanges } from '../text-units.ts';
 const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
 const VERB_AT_START = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`);
 /** Bodies of a region that act for it (a region's own 工作专班 or office counts as the region). */
-const ACTS_FOR_REGION = /(工作专班|领导小组|主题教育办公室)$/;
+const ACTS_FOR_REGION = /(专班|领导小组|主题教育办公室)$/;
 
 /** Adverbs the segmenter writes into one word with the verb: 深入开展, 扎实推进. */
 const ADVERB_IN_VERB = /^(?:深入|扎实|全面|持续|积极|大力|广泛|认真|普遍|率先|相继|陆续|先后|分别|同步|统筹|集中|专门|创新|探索|着力|精心|组织)$/;
