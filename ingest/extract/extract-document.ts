@@ -7,7 +7,7 @@ import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { findCounted } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits, readUnitAt } from './mentions/units.ts';
-import { documentProvince, RegionContext } from './mentions/region-context.ts';
+import { documentProvince, outletProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
@@ -334,7 +334,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const ctx = new RegionContext(namedDivisions(tokenized.flat()));
   for (const d of title && !text.startsWith(title) ? titleDivisions(title) : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
-  const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n'));
+  const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source);
   const titleCity = title ? titleDivisions(title).find((x) => x.level === 'prefecture') : undefined;
   const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source));
 

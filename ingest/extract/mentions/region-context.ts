@@ -70,3 +70,14 @@ export function documentProvince(text: string): Division | undefined {
   const best = counts.sort((a, b) => b[1] - a[1])[0];
   return best && best[1] >= 2 && best[1] / total >= 0.7 ? best[0] : undefined;
 }
+
+/** The province whose own paper or site published a report (安徽日报, 南方+ is not one): whose 省委 and 我省 it means. */
+export function outletProvince(source: string | undefined): Division | undefined {
+  if (!source) return undefined;
+  for (const d of gazetteer().all) {
+    if (d.level !== 'province') continue;
+    const forms = [d.name, ...d.shortForms].filter((f) => f.length >= 2);
+    if (forms.some((f) => source.startsWith(f) && /^(?:省|自治区|市)?(?:日报|新闻网|政府网|卫视|广播电视台|纪委监委网站|党建网)/.test(source.slice(f.length)))) return d;
+  }
+  return undefined;
+}
