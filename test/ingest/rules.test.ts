@@ -1118,4 +1118,17 @@ describe('the language of the development corpus (round 5: list items however se
     // 南方+ names no province.
     expect(extractDocument('d', text, { title: '9个省委指导组分片督导', source: '南方+' }).filter((f) => f.type === 'ESTABLISHED')).toEqual([]);
   });
+
+  it('reads places written by their short names and counted by their kind (犍为、沐川、井研3县; 讷河、克山等县（市）)', () => {
+    const x = extract('乐山市推进整改。犍为、沐川、井研3县统筹资金1.2亿元实施农村供水保障工程。');
+    for (const source of ['犍为县', '沐川县', '井研县']) expectRelation(x, { type: 'LAUNCHED', rule: 'launched.verb-object', source, target: '农村供水保障工程' });
+    const y = extract('齐齐哈尔市推进党纪学习教育。讷河、克山等县（市）在乡镇组织村干部“逐章过”。');
+    for (const source of ['讷河市', '克山县']) expectRelation(y, { type: 'LAUNCHED', rule: 'launched.verb-object', source, target: '“逐章过”' });
+    // A count that does not match the names restates nothing: no place is made of them.
+    const z = extract('乐山市推进整改。犍为、沐川3县统筹资金实施农村供水保障工程。');
+    expect(z.graph.entities.some((e) => e.name === '沐川县')).toBe(false);
+    // 两个山区乡 names towns, and 山区乡 is none.
+    const w = extract('宁化县推进党史学习教育。中沙、河龙两个山区乡开展“送医进村”活动。');
+    expect(w.relations('LAUNCHED').map((r) => w.entity(r.source).name).sort()).toEqual(['中沙乡', '河龙乡']);
+  });
 });

@@ -4,6 +4,7 @@ import { gazetteer, type Division } from '../../gazetteer/divisions.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import type { Mention, RegionLevel } from './mention.ts';
 import type { RegionContext } from './region-context.ts';
+import { parseCount } from '../numbers.ts';
 
 const ZONE_SUFFIXES = new Set([
   '经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '新区', '保税区', '自贸区', '开发区', '试验区', '实验区', '示范区', '综合实验区',
@@ -19,7 +20,7 @@ const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从�
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
-const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范']);
+const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范', '山区', '边远', '偏远', '沿边']);
 const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
 /** Parts of speech a town's name can be cut as: 观胜/ns, 栎城/nr; never a verb (推进乡村). */
 const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
@@ -125,7 +126,7 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     if (prev && prev.end === m.start) m.writtenUnder = prev;
     out.push(m);
   }
-  return visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out)));
+  return countedShortNames(sentence, visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out))), ctx);
 }
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -172,6 +173,39 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
   // 支尔莫乡和县人民医院: 和 after a town joins the next item; it begins no county (和县).
   return out.filter((x) => !(x.surface === '和县' && out.some((p) => p.end === x.start && (p.level === 'township' || p.level === 'village'))));
 }
+
+/**
+ * 犍为、沐川、井研3县; 中沙、河龙两个山区乡: places written by their short names and then counted by their
+ * kind. The count must equal the number of names; counties and cities are looked up, towns are named with
+ * their kind (中沙乡).
+ */
+function countedShortNames(sentence: string, found: Mention[], ctx: RegionContext): Mention[] {
+  let out = found;
+  SHORT_NAMES_COUNTED.lastIndex = 0;
+  for (let m = SHORT_NAMES_COUNTED.exec(sentence); m; m = SHORT_NAMES_COUNTED.exec(sentence)) {
+    const [, list = '', etc, count = '', kind = ''] = m;
+    const items = list.split(/[、和及]/);
+    // Without 等 the count restates the names; with it (讷河、克山等县（市）) the names are some of them.
+    if ((!etc && parseCount(count) !== items.length) || items.some((x) => NOT_A_PLACE.has(x) || GENERIC_PLACE_WORD.test(x))) continue;
+    let at = m.index;
+    for (const item of items) {
+      const start = sentence.indexOf(item, at);
+      at = start + item.length;
+      if (out.some((x) => x.start <= start && x.end >= start + item.length)) continue;
+      let place: Mention | undefined;
+      if (kind === '乡' || kind === '镇') {
+        place = { ...placeMention(item + kind, 'township', start), end: start + item.length, surface: item, aliases: [item] };
+      } else {
+        const cands = (gazetteer().byName.get(item + kind) ?? gazetteer().byName.get(item) ?? []).filter((d) => d.level !== 'province');
+        const chosen = ctx.choose(cands) ?? (cands.length === 1 ? cands[0] : undefined);
+        if (chosen) place = divisionMention(chosen, start, item);
+      }
+      if (place) out = [...out.filter((x) => x.end <= start || x.start >= start + item.length), place].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+const SHORT_NAMES_COUNTED = /((?:[\u4e00-\u9fff]{2}[、和及])+[\u4e00-\u9fff]{2})(等)?((?<=等)|[两三四五六七八九十]|\d+)个?(?:山区|边远|偏远|贫困|沿边)?(县|区|市|乡|镇)(?:（[市区县旗、]+）)?(?![\u4e00-\u9fff]{0,2}(?:干部|群众|党员|委))/g;
 
 /**
  * 分别到三汇镇汇东村、土溪镇大石村和有庆镇鹿鸣村: a town (and the village under it) a visit goes to, written

@@ -29,6 +29,9 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
 }
 
+/** Whom 组织 gathers (村干部, 全市党员干部, 医务人员), before what they are to do. */
+const ORGANISED_PEOPLE = /^(?:全[省市县区校院]|各级|辖区)?[\u4e00-\u9fff]{0,6}?(?:党员干部|党员|干部职工|村干部|干部|职工|医务人员|师生|学生|教师|青年|志愿者|专家)/;
+
 const WAY_OF_WORKING = /^“[^”]+”[\u4e00-\u9fff]{0,4}?的?(?:方式|方法|形式)/;
 
 const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
@@ -150,7 +153,9 @@ export const launchedByVerb: Rule = {
       // 采取“四不两直”方式开展暗访: how the work is done, not a measure of its own (annotation notes, w7).
       if (m[0] === '采取' && WAY_OF_WORKING.test(rest)) continue;
       const at = c.start + c.subjectEnd + m.index;
-      if (!isVerbAt(s.tokens, at, m[0].length, c.subjectEnd > 0 ? c.start + c.subjectEnd : -1)) continue;
+      // 在乡镇组织村干部…: 组织 before whom it gathers is the verb, whatever noun comes before it.
+      const gathers = m[0] === '组织' && ORGANISED_PEOPLE.test(s.text.slice(at + 2, c.end));
+      if (!gathers && !isVerbAt(s.tokens, at, m[0].length, c.subjectEnd > 0 ? c.start + c.subjectEnd : -1)) continue;
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
@@ -158,6 +163,14 @@ export const launchedByVerb: Rule = {
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
+      // 组织村干部“逐章过”: whom 组织 gathers stands between the verb and what they do.
+      const people = m[0] === '组织' ? ORGANISED_PEOPLE.exec(s.text.slice(from, c.end)) : null;
+      if (people && /^[“《]/.test(s.text.slice(from + people[0].length))) {
+        const found = readMeasures(s.text, s.tokens, from + people[0].length, c.end, true);
+        if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
+        out.push(...launchedAll(c, subjects, found, this.name));
+        continue;
+      }
       // 进行 launches only what 对 names it on (对…进行集中清理); 逐项进行“体检” is a way of working.
       const plain = readMeasures(s.text, s.tokens, from, c.end, weak && m[0] !== '进行');
       const read = onWhat(c, at, m[0], plain);
