@@ -155,7 +155,7 @@ export function resolveSelf(word: string, topic: Mention | undefined, recent: re
     return recent.find((m) => (m.level === 'county' || m.level === 'zone') && (!d || !m.division || isWithin(m.division, d))) ?? topic;
   }
   if (want === 'township' || want === 'village') {
-    if (!topic || topic.level === want) return topic;
+    if (topic?.level === want) return topic;
     return recent.find((m) => m.level === want) ?? undefined;
   }
   return topic;

@@ -1131,4 +1131,11 @@ describe('the language of the development corpus (round 5: list items however se
     const w = extract('宁化县推进党史学习教育。中沙、河龙两个山区乡开展“送医进村”活动。');
     expect(w.relations('LAUNCHED').map((r) => w.entity(r.source).name).sort()).toEqual(['中沙乡', '河龙乡']);
   });
+
+  it('reads no county 和县 in 和县直部门 and no town in 列席镇党委, and 镇党委 as the town named last when no region is in play', () => {
+    const x = extract('第二批主题教育启动后，县委向各镇（街道）和县直部门派出6个督导组。督导组列席镇党委会议，先到镇政府了解情况。');
+    expect(x.graph.entities.filter((e) => e.type === 'Region').map((e) => e.name)).toEqual([]);
+    const y = extract('督导组来到横渠镇，走访群众。镇党委书记表示，将推行“三包”责任制。');
+    expect(y.relations('LAUNCHED', '横渠镇')).toHaveLength(1);
+  });
 });

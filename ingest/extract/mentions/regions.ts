@@ -20,7 +20,7 @@ const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从�
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
-const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范', '山区', '边远', '偏远', '沿边']);
+const NOT_A_PLACE = new Set(['城乡', '乡镇', '全镇', '本镇', '该镇', '每个', '各个', '所在', '到乡', '下乡', '回乡', '返乡', '家乡', '故乡', '老乡', '贫困', '所有', '城市', '农村', '包难点', '难点', '一村', '全村', '行政', '自然', '示范', '山区', '边远', '偏远', '沿边', '农业农', '新农', '美丽乡']);
 const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '市辖区', '新区']);
 /** Parts of speech a town's name can be cut as: 观胜/ns, 栎城/nr; never a verb (推进乡村). */
 const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
@@ -112,6 +112,8 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     }
     // The segmenter keeps 湖南省委 or 随州市政府 whole: the region is the part before 委/政府.
     const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
+    // 各镇（街道）和县直部门: the conjunction before a county's own words (县直, 县级) is no county 和县.
+    if (word === '和县' && /^[直级委里城域乡镇]/.test(sentence.slice(tok.end))) continue;
     const cands = candidatesFor(word, tok.tag, ctx);
     // 城区, 郊区, 矿区 are districts' names and everyday words; only a city written before makes them a place.
     if (cands.length === 0 || (COMMON_WORD_NAMES.has(word) && prev?.end !== tok.start)) continue;
@@ -253,7 +255,8 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   // 南林桥镇/x; 大寨村/ns, a place word the gazetteer (down to counties) does not hold.
   if ((tok.tag === 'x' || tok.tag === 'ns') && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
   // 凉水井/镇则, 天荒坪/镇余村: the segmenter glues a town's 镇 to the word after it.
-  const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && next.word.length > 1 ? next.word[0] : undefined;
+  // …but 列席/镇党委, 先到/镇政府: a town's own committee or government the segmenter keeps whole begins no name.
+  const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && !/^[镇乡](?:党委|政府|里|干部)/.test(next.word) && next.word.length > 1 ? next.word[0] : undefined;
   if (glued && /^(x|nr|ns|nz|n)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + glued, 'township', tok.start);
   }
