@@ -1138,4 +1138,14 @@ describe('the language of the development corpus (round 5: list items however se
     const y = extract('督导组来到横渠镇，走访群众。镇党委书记表示，将推行“三包”责任制。');
     expect(y.relations('LAUNCHED', '横渠镇')).toHaveLength(1);
   });
+
+  it('keeps only the counted whole of what a subject lists (梳理出, 提出, 列出), and every item of what it launches', () => {
+    const x = extract('婺源县推进主题教育。县委梳理确定“农村饮水安全保障”“景区经营秩序”等8项专项整治任务。');
+    expect(x.relations('LAUNCHED', '婺源县').map((r) => x.entity(r.target).name)).toEqual(['8项专项整治任务']);
+    const y = extract('嘉兴市教育局梳理出“课后服务提质”“困难学生精准资助”等12项重点民生实事。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['12项重点民生实事']);
+    // 推行 launches each quoted item and the count that restates them (annotation notes, w4-003).
+    const z = extract('贵州省推进学习。该县推行“院坝课堂”“双语讲学”“结对帮学”三项举措。');
+    expect(z.relations('LAUNCHED').length).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -29,6 +29,12 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
   return !(tok.tag === 'vn' && before && /^(n|nz|vn|j)$/.test(before.tag));
 }
 
+/** Verbs by which a subject lists what a plan holds, rather than launching each item. */
+const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|确定|明确)$/;
+
+/** A quoted count names a whole (“四项任务”, “三个一批”). */
+const COUNTED_QUOTE = /^“[一二三四五六七八九十两\d]+[个项条类张批]/;
+
 /** Whom 组织 gathers (村干部, 全市党员干部, 医务人员), before what they are to do. */
 const ORGANISED_PEOPLE = /^(?:全[省市县区校院]|各级|辖区)?[\u4e00-\u9fff]{0,6}?(?:党员干部|党员|干部职工|村干部|干部|职工|医务人员|师生|学生|教师|青年|志愿者|专家)/;
 
@@ -174,7 +180,11 @@ export const launchedByVerb: Rule = {
       // 进行 launches only what 对 names it on (对…进行集中清理); 逐项进行“体检” is a way of working.
       const plain = readMeasures(s.text, s.tokens, from, c.end, weak && m[0] !== '进行');
       const read = onWhat(c, at, m[0], plain);
-      const found = m[0] === '进行' && read === plain ? [] : read;
+      const read2 = m[0] === '进行' && read === plain ? [] : read;
+      // 梳理出“A”“B”等12项重点民生实事: what a list only names is its content; the counted whole is the measure
+      // (annotation notes: 列出, 提出, 梳理出).
+      const whole = (f: FoundMeasure): boolean => f.count !== undefined || COUNTED_QUOTE.test(f.name);
+      const found = LISTING_VERB.test(m[0]) && read2.some(whole) ? read2.filter(whole) : read2;
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
       // A、B分别开展X和Y: each subject launches its own, in order (annotation notes, w7).
       if (subjects.length >= 2 && found.length === subjects.length && /分别/.test(s.text.slice(c.start + c.subjectEnd, at))) {
