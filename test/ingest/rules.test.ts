@@ -1148,4 +1148,13 @@ describe('the language of the development corpus (round 5: list items however se
     const z = extract('贵州省推进学习。该县推行“院坝课堂”“双语讲学”“结对帮学”三项举措。');
     expect(z.relations('LAUNCHED').length).toBeGreaterThanOrEqual(3);
   });
+
+  it('reads no measure in a way of doing something else, in what 坚持 joins, or in a generic thing 把 joins', () => {
+    expect(extract('宁化县推进学习。县委通过走访农户、设置意见箱等方式收集群众意见。').relations('LAUNCHED')).toEqual([]);
+    expect(extract('贵州省推进整改。省委将把解决具体问题与完善制度机制结合起来。').relations('LAUNCHED')).toEqual([]);
+    expect(extract('湖北省推进学习。集团坚持“当下改”与“长久立”相结合。').relations('LAUNCHED')).toEqual([]);
+    // A named measure 把 joins to the campaign is still launched.
+    const x = extract('宁波市将主题教育与深化“最多跑一次”改革结合起来。');
+    expect(x.relations('LAUNCHED', '宁波市')).toHaveLength(1);
+  });
 });

@@ -32,6 +32,14 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
 /** Verbs by which a subject lists what a plan holds, rather than launching each item. */
 const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|确定|明确)$/;
 
+/** After what a verb names: it was a way of working (等方式, 的方法), not a measure. */
+const WAY_AFTER = /^(?:等|的)?(?:方式|方法|形式|途径|渠道|手段)/;
+/**
+ * 把A与B结合起来, 坚持A与B相结合: a frame that joins two things. Inside 把 a named measure is still launched (将主题教育与
+ * 深化“最多跑一次”改革结合起来); a generic one (完善制度机制) is not, nor anything 坚持 joins (坚持“当下改”与“长久立”相结合).
+ */
+const JOINED_FRAME = /(把|将|坚持)[^，。；]*(?:与|同|和)[^，。；]*(?:相)?(?:结合|衔接|统筹)/;
+
 /** A quoted count names a whole (“四项任务”, “三个一批”). */
 const COUNTED_QUOTE = /^“[一二三四五六七八九十两\d]+[个项条类张批]/;
 
@@ -184,7 +192,12 @@ export const launchedByVerb: Rule = {
       // 梳理出“A”“B”等12项重点民生实事: what a list only names is its content; the counted whole is the measure
       // (annotation notes: 列出, 提出, 梳理出).
       const whole = (f: FoundMeasure): boolean => f.count !== undefined || COUNTED_QUOTE.test(f.name);
-      const found = LISTING_VERB.test(m[0]) && read2.some(whole) ? read2.filter(whole) : read2;
+      const listed = LISTING_VERB.test(m[0]) && read2.some(whole) ? read2.filter(whole) : read2;
+      // 设置意见箱等方式收集意见: a way of doing something else; 把A与完善制度机制结合起来, 坚持“当下改”与“长久立”相结合:
+      // things joined to one another, not launched.
+      const way = listed.some((f) => WAY_AFTER.test(s.text.slice(f.end, c.end)));
+      const joined = JOINED_FRAME.exec(c.text);
+      const found = way ? [] : joined ? listed.filter((f) => joined[1] !== '坚持' && /[“《]/.test(f.name)) : listed;
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
       // A、B分别开展X和Y: each subject launches its own, in order (annotation notes, w7).
       if (subjects.length >= 2 && found.length === subjects.length && /分别/.test(s.text.slice(c.start + c.subjectEnd, at))) {
