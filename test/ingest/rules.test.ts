@@ -1110,7 +1110,7 @@ describe('the language of the development corpus (round 5: list items however se
 
   it('reads what a numbered group is 负责 for, and the province whose own paper the report is', () => {
     const x = extract('其中，县委第一巡察组负责龙亭镇、谢村镇，县委第二巡察组负责槐树关镇、黄金峡镇。');
-    for (const t of ['龙亭镇', '谢村镇']) expect(x.relations('SUPERVISES', undefined, t)).toHaveLength(1);
+    for (const t of ['龙亭镇', '谢村镇', '槐树关镇', '黄金峡镇']) expect(x.relations('SUPERVISES', undefined, t)).toHaveLength(1);
     expect(extract('督导组负责同志介绍了情况。').relations('SUPERVISES')).toEqual([]);
     const text = '深入贯彻中央八项规定精神学习教育开展以来，省委成立省委学习教育工作专班，派出9个省委指导组。';
     const y = extractDocument('d', text, { title: '9个省委指导组分片督导', source: '安徽日报' });
