@@ -28,7 +28,7 @@ const SCOPE = /^(?:全省|全市|全区|全县|第[一二三四五六七八九�
 const COORD = /、|和|及|以及|或/g;
 const PURE_QUOTE = /^(?:“[^”]+”|《[^》]+》)$/;
 /** A name never starts with a preposition or a verb of its frame: 从解决“一件事”. */
-const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉|分解)/;
+const BAD_START = /^(?:从|向|把|将|对|在|为|让|使|以|解决|下沉|分解|方式|方法)/;
 /** 餐饮单位进行改造整治, 青年教师党员赴兰考县开展现场教学: a light verb inside says who does what, so the span is no name. */
 const LIGHT_VERB = /进行|(?<!^)开展/;
 

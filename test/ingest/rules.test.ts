@@ -1157,4 +1157,10 @@ describe('the language of the development corpus (round 5: list items however se
     const x = extract('宁波市将主题教育与深化“最多跑一次”改革结合起来。');
     expect(x.relations('LAUNCHED', '宁波市')).toHaveLength(1);
   });
+
+  it('gives verbs coordinated by 和 the object of the last, and reads no measure starting with 方式', () => {
+    const x = extract('鞍钢集团推进整改。整改期间，集团建立和修订制度64项。');
+    expect(x.graph.entities.filter((e) => e.type === 'Measure').map((e) => e.name)).toEqual(['制度']);
+    expect(extract('渠县推进整改。县里采取随机抽点的方式实地督查。').relations('LAUNCHED')).toEqual([]);
+  });
 });

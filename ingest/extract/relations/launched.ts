@@ -34,6 +34,7 @@ const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|确�
 
 /** After what a verb names: it was a way of working (等方式, 的方法), not a measure. */
 const WAY_AFTER = /^(?:等|的)?(?:方式|方法|形式|途径|渠道|手段)/;
+const WAY_INSIDE = /(?:等|的)(?:方式|方法|形式|途径|渠道|手段)/;
 /**
  * 把A与B结合起来, 坚持A与B相结合: a frame that joins two things. Inside 把 a named measure is still launched (将主题教育与
  * 深化“最多跑一次”改革结合起来); a generic one (完善制度机制) is not, nor anything 坚持 joins (坚持“当下改”与“长久立”相结合).
@@ -162,6 +163,8 @@ export const launchedByVerb: Rule = {
       // 制定实施方案: a verb that begins a head noun (实施方案, 实施意见) is the object, not a verb.
       const rest = body.slice(m.index + m[0].length);
       if (VERB_AT_START.test(rest) && !HEADS.some((h) => rest.startsWith(h))) continue;
+      // 建立和修订制度, 建立和完善制度机制: verbs coordinated by 和 share the object of the last.
+      if (/^[和及并与]/.test(rest) && VERB_AT_START.test(rest.slice(1))) continue;
       // 形成的制度成果: a verb in a relative clause launches nothing.
       if (rest.startsWith('的')) continue;
       // 采取“四不两直”方式开展暗访: how the work is done, not a measure of its own (annotation notes, w7).
@@ -195,7 +198,7 @@ export const launchedByVerb: Rule = {
       const listed = LISTING_VERB.test(m[0]) && read2.some(whole) ? read2.filter(whole) : read2;
       // 设置意见箱等方式收集意见: a way of doing something else; 把A与完善制度机制结合起来, 坚持“当下改”与“长久立”相结合:
       // things joined to one another, not launched.
-      const way = listed.some((f) => WAY_AFTER.test(s.text.slice(f.end, c.end)));
+      const way = listed.some((f) => WAY_AFTER.test(s.text.slice(f.end, c.end)) || WAY_INSIDE.test(f.name));
       const joined = JOINED_FRAME.exec(c.text);
       const found = way ? [] : joined ? listed.filter((f) => joined[1] !== '坚持' && /[“《]/.test(f.name)) : listed;
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
