@@ -48,8 +48,7 @@ function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention |
 }
 
 function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEnd: number): Mention | undefined {
-  const m = [sentence.slice(at, suffixEnd)];
-  if (NOT_A_DEPARTMENT.test(m[0] ?? '')) return undefined;
+  if (NOT_A_DEPARTMENT.test(sentence.slice(at, suffixEnd))) return undefined;
   let end = suffixEnd;
   // 国家卫生健康委员会, 陕西建工控股集团: a shorter suffix (卫生健康委, 控股) inside the last word gives way to
   // the whole word when it ends like a name too.

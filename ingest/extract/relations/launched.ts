@@ -145,6 +145,19 @@ function onWhat(c: ClauseView, verbAt: number, verb: string, found: FoundMeasure
   return [{ ...f, name: object + f.name, aliases: [...f.aliases, f.name] }];
 }
 
+/** Of what a verb's object names, the measures it launches. */
+function launchedOf(c: ClauseView, verb: string, read: FoundMeasure[]): FoundMeasure[] {
+  // 梳理出“A”“B”等12项重点民生实事: what a list only names is its content; the counted whole is the measure
+  // (annotation notes: 列出, 提出, 梳理出).
+  const whole = (f: FoundMeasure): boolean => f.count !== undefined || COUNTED_QUOTE.test(f.name);
+  const listed = LISTING_VERB.test(verb) && read.some(whole) ? read.filter(whole) : read;
+  // 设置意见箱等方式收集意见: a way of doing something else.
+  if (listed.some((f) => WAY_AFTER.test(c.sentence.text.slice(f.end, c.end)) || WAY_INSIDE.test(f.name))) return [];
+  // 把A与完善制度机制结合起来, 坚持“当下改”与“长久立”相结合: things joined to one another.
+  const joined = JOINED_FRAME.exec(c.text);
+  return joined ? listed.filter((f) => joined[1] !== '坚持' && /[“《]/.test(f.name)) : listed;
+}
+
 export const launchedByVerb: Rule = {
   name: 'launched.verb-object',
   relation: 'LAUNCHED',
@@ -191,16 +204,7 @@ export const launchedByVerb: Rule = {
       // 进行 launches only what 对 names it on (对…进行集中清理); 逐项进行“体检” is a way of working.
       const plain = readMeasures(s.text, s.tokens, from, c.end, weak && m[0] !== '进行');
       const read = onWhat(c, at, m[0], plain);
-      const read2 = m[0] === '进行' && read === plain ? [] : read;
-      // 梳理出“A”“B”等12项重点民生实事: what a list only names is its content; the counted whole is the measure
-      // (annotation notes: 列出, 提出, 梳理出).
-      const whole = (f: FoundMeasure): boolean => f.count !== undefined || COUNTED_QUOTE.test(f.name);
-      const listed = LISTING_VERB.test(m[0]) && read2.some(whole) ? read2.filter(whole) : read2;
-      // 设置意见箱等方式收集意见: a way of doing something else; 把A与完善制度机制结合起来, 坚持“当下改”与“长久立”相结合:
-      // things joined to one another, not launched.
-      const way = listed.some((f) => WAY_AFTER.test(s.text.slice(f.end, c.end)) || WAY_INSIDE.test(f.name));
-      const joined = JOINED_FRAME.exec(c.text);
-      const found = way ? [] : joined ? listed.filter((f) => joined[1] !== '坚持' && /[“《]/.test(f.name)) : listed;
+      const found = launchedOf(c, m[0], m[0] === '进行' && read === plain ? [] : read);
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
       // A、B分别开展X和Y: each subject launches its own, in order (annotation notes, w7).
       if (subjects.length >= 2 && found.length === subjects.length && /分别/.test(s.text.slice(c.start + c.subjectEnd, at))) {
