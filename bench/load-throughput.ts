@@ -231,8 +231,10 @@ export async function wipe(neo: BenchNeo4j): Promise<void> {
   const session = neo.driver.session({ database: neo.config.database });
   try {
     // Relationships first: detaching a hub with its support in one batch of nodes outgrows the transaction memory pool.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // The outer statement lasts as long as all its batches: past a million relations that is longer than the
+    // server's default transaction timeout, so it runs without one (0).
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS', {}, { timeout: 0 });
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, { timeout: 0 });
   } finally {
     await session.close();
   }
