@@ -103,7 +103,7 @@ export async function run(options: BenchOptions): Promise<void> {
   const serial = await through(() => createExtractor(1));
   const pooled = await through(() => createExtractor(threads));
   say('serial', `${rate(corpus.bytes, serial)} in one thread (${serial.toFixed(1)} s)`);
-  say('pool', `${rate(corpus.bytes, pooled)} with ${threads} worker threads (${pooled.toFixed(1)} s, start-up included)`);
+  say('pool', `${rate(corpus.bytes, pooled)} with ${threads} extractors: the main thread and ${threads - 1} worker thread(s) (${pooled.toFixed(1)} s, start-up included)`);
   say('speed-up', `${(serial / pooled).toFixed(2)}x on ${threads} cores (target >= 1.7x on 2)`);
 
   // What the machine itself allows: the same serial extraction in `threads` independent processes at once, with nothing

@@ -39,13 +39,29 @@ interface Pending {
 
 const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
 
-export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY): FileExtractor {
+/**
+ * `threads` worker threads, and the calling thread as one more extractor when `inline` is given: a worker takes files
+ * only once it has loaded its dictionaries (seconds), and until then, and beside it after, the calling thread extracts
+ * (two cores: the main thread and one worker, with no file waiting on a worker's start-up).
+ */
+export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY, inline?: (file: SourceFile) => ExtractedFile): FileExtractor {
   const pending = new Map<number, Pending>();
   const idle: Worker[] = [];
   const queue: WorkerRequest[] = [];
   const busy = new Map<Worker, number>();
   let nextId = 0;
   let failed: Error | undefined;
+  let inlineBusy = false;
+
+  const settle = (id: number, run: () => ExtractedFile): void => {
+    const p = pending.get(id);
+    pending.delete(id);
+    try {
+      p?.resolve(run());
+    } catch (err) {
+      p?.reject(err as Error);
+    }
+  };
 
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
@@ -55,11 +71,26 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY): Fil
       // The bytes are transferred, not copied: the main thread has no further use for them.
       worker.postMessage(req, [req.bytes.buffer as ArrayBuffer]);
     }
+    if (inline && !inlineBusy && queue.length > 0) {
+      const req = queue.shift() as WorkerRequest;
+      inlineBusy = true;
+      // A macrotask per file lets the event loop (progress, replies from the workers, Neo4j writes) breathe.
+      setImmediate(() => {
+        settle(req.id, () => inline({ path: req.path, bytes: req.bytes }));
+        inlineBusy = false;
+        dispatch();
+      });
+    }
   };
 
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
     const worker = new Worker(entry);
     worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        idle.push(worker);
+        dispatch();
+        return;
+      }
       busy.delete(worker);
       idle.push(worker);
       const p = pending.get(reply.id);
@@ -78,7 +109,6 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY): Fil
       for (const [, p] of pending) p.reject(err);
       pending.clear();
     });
-    idle.push(worker);
     return worker;
   });
 
@@ -94,7 +124,7 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY): Fil
         dispatch();
       });
     },
-    parallelism: workers.length,
+    parallelism: workers.length + (inline ? 1 : 0),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
@@ -106,7 +136,7 @@ export function defaultJobs(): number {
   return os.availableParallelism();
 }
 
-/** `jobs` 1 extracts in the calling thread; more starts a pool of that many workers. */
+/** `jobs` 1 extracts in the calling thread; more starts `jobs` − 1 workers beside it. */
 export function createExtractor(jobs: number = defaultJobs()): FileExtractor {
-  return jobs <= 1 ? inlineExtractor() : workerExtractor(jobs);
+  return jobs <= 1 ? inlineExtractor() : workerExtractor(jobs - 1, WORKER_ENTRY, extractFile);
 }

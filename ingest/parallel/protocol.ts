@@ -8,6 +8,8 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  /** Sent once, when the worker has loaded the segmenter's dictionaries and can take files. */
+  | { ready: true }
   | { id: number; ok: ExtractedFile }
   /** input: the file is not a readable report (InputError); otherwise extraction itself threw. */
   | { id: number; error: { file: string; reason: string; input: boolean } };

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GraphJsonWriter } from '../../cli/output/graph-json-writer.ts';
+import { extractFile } from '../../ingest/extract-file.ts';
+import { workerExtractor } from '../../ingest/parallel/extract-pool.ts';
 import { extractGraph } from '../../ingest/pipeline.ts';
 import { readInputs } from '../../ingest/read/read-inputs.ts';
 import { KnowledgeGraph } from '../../schema/graph.ts';
@@ -66,5 +68,20 @@ describe('kg extract, streamed', { timeout: 180_000 }, () => {
     const evidence = (g: KnowledgeGraph): string[] => g.relations.flatMap((r) => r.evidence.map((e) => `${r.type}|${r.source}|${r.target}|${e.docId}|${e.start}`));
     expect(lines.flatMap(evidence).sort()).toEqual(evidence(whole).sort());
     expect(new Set(lines.flatMap((g) => g.entities.map((e) => e.id)))).toEqual(new Set(whole.entities.map((e) => e.id)));
+  });
+});
+
+describe('the extraction pool', () => {
+  it('extracts in the calling thread while no worker is ready, and gives a worker no file before it is', async () => {
+    const { files } = await readInputs([seeds]);
+    expect(files.length).toBeGreaterThan(2);
+    const pool = workerExtractor(1, new URL('./fixtures/never-ready-worker.mjs', import.meta.url), extractFile);
+    try {
+      expect(pool.parallelism).toBe(2);
+      const got = await Promise.all(files.map((f) => pool.extract(f)));
+      expect(got).toEqual(files.map((f) => extractFile(f)));
+    } finally {
+      await pool.close();
+    }
   });
 });

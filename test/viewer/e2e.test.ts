@@ -96,11 +96,23 @@ describe('the viewer in Chromium', { timeout: 120_000 }, () => {
     // An edge with sentences, from 重庆市; clicked at its midpoint like a user would.
     const mid = await page.evaluate(() => {
       const { cy } = (window as unknown as { kg: { cy: Core } }).kg;
-      // Of the edges with sentences, the one whose midpoint is farthest from every other node, so the click lands on it.
+      // Of the edges with sentences, the one whose midpoint is farthest from every other node and every other edge, so
+      // the click lands on it (an edge into 重庆市 may run close to one out of it).
+      const toSegment = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+      };
       const clearance = (e: EdgeSingular): number => {
         const m = e.midpoint();
         const others = cy.nodes().difference(e.connectedNodes());
-        return Math.min(...others.map((n: NodeSingular) => Math.hypot(n.position('x') - m.x, n.position('y') - m.y)));
+        const nodes = others.map((n: NodeSingular) => Math.hypot(n.position('x') - m.x, n.position('y') - m.y));
+        const edges = cy
+          .edges()
+          .filter((o) => !o.same(e) && o.visible())
+          .map((o: EdgeSingular) => toSegment(m, o.source().position(), o.target().position()));
+        return Math.min(...nodes, ...edges);
       };
       const candidates = cy.edges('[source = "Region:500000"][evidence > 0]').filter((e) => e.visible()).toArray() as EdgeSingular[];
       const edge = candidates.sort((a, b) => clearance(b) - clearance(a))[0];
