@@ -1163,4 +1163,11 @@ describe('the language of the development corpus (round 5: list items however se
     expect(x.graph.entities.filter((e) => e.type === 'Measure').map((e) => e.name)).toEqual(['制度']);
     expect(extract('渠县推进整改。县里采取随机抽点的方式实地督查。').relations('LAUNCHED')).toEqual([]);
   });
+
+  it('reads what a subject 梳理s when it is counted or named, and no measure in feedback it sorts through', () => {
+    const x = extract('牡丹江市推进党纪学习教育。该市梳理岗位风险清单46项。');
+    expect(x.relations('LAUNCHED', '牡丹江市').map((r) => `${x.entity(r.target).name} ${String(r.count)}`)).toEqual(['岗位风险清单 46']);
+    expect(extract('安徽省推进主题教育。省委主题教育领导小组将逐条梳理中央指导组反馈意见。').relations('LAUNCHED')).toEqual([]);
+    expect(extract('北京市推进工作。中央和国家机关各部门共梳理“我为群众办实事”项目2100余项。').relations('LAUNCHED')).toEqual([]);
+  });
 });

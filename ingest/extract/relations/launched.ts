@@ -30,7 +30,7 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
 }
 
 /** Verbs by which a subject lists what a plan holds, rather than launching each item. */
-const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|确定|明确)$/;
+const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|梳理|确定|明确)$/;
 
 /** After what a verb names: it was a way of working (等方式, 的方法), not a measure. */
 const WAY_AFTER = /^(?:等|的)?(?:方式|方法|形式|途径|渠道|手段)/;
