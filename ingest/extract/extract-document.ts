@@ -226,6 +226,10 @@ class Discourse {
     return own && ends.some((end) => end.test(own.name)) ? own : undefined;
   }
 
+  /** The region a self-reference (市委, 县里, 该县) means here: where the text is, else the regions named last. */
+  readonly regionReferredTo = (word: string): Mention | undefined =>
+    resolveSelf(word, this.location ?? this.paragraphTopic ?? this.focus ?? this.province, this.recentRegions(), this.city);
+
   /** Joint actors (会同X、Y) act beside this clause's subjects, and beside them in the clauses that inherit them. */
   join(actors: Mention[]): void {
     this.subjects = [...this.subjects, ...actors.filter((a) => !this.subjects.some((s) => s.key === a.key))];
@@ -246,7 +250,7 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {
-        const self = resolveSelf(reading.word, this.location ?? this.paragraphTopic ?? this.focus ?? this.province, this.recentRegions(), this.city);
+        const self = this.regionReferredTo(reading.word);
         this.subjects = self ? [self] : [];
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
@@ -381,6 +385,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           location: d.location,
           earlierGroups: [...d.sentenceGroups],
           unitReferredAt: (at) => d.unitReferredAt(span.text, at),
+          regionReferredTo: d.regionReferredTo,
           listOnly,
         };
         onClause?.(clause);

@@ -35,6 +35,8 @@ export interface ClauseView {
    * length: the latest unit named before it that the word can mean.
    */
   unitReferredAt(at: number): { unit: Mention; length: number } | undefined;
+  /** The region a self-reference (县里, 该市, 镇党委) means at this clause, as a subject written so would be read. */
+  regionReferredTo(word: string): Mention | undefined;
   /** Groups named in the sentence's earlier clauses: 组建8个巡回指导组，对88个县开展巡回指导. */
   earlierGroups: Mention[];
   /** A clause with no verb after a visit (…先后来到夷陵区，深入小溪塔街道、乐天溪镇，秭归县茅坪镇): the list going on. */

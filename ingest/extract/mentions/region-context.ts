@@ -46,6 +46,15 @@ export class RegionContext {
   }
 }
 
+/** Each province with the forms it is written in (陕西省, 陕西), longest first; built once, read per document. */
+let provinces: Array<[Division, string[]]> | undefined;
+function provinceForms(): Array<[Division, string[]]> {
+  provinces ??= gazetteer()
+    .all.filter((d) => d.level === 'province')
+    .map((d): [Division, string[]] => [d, [d.name, ...d.shortForms].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length)]);
+  return provinces;
+}
+
 /**
  * The province a document is about when its name dominates the text, counted wherever it is written: alone, in a unit's
  * name (山东师范大学), in a book title or in the outlet (陕西日报). Written for w1-011, whose "省委随后印发《陕西省党史学习
@@ -53,9 +62,7 @@ export class RegionContext {
  */
 export function documentProvince(text: string): Division | undefined {
   const counts: Array<[Division, number]> = [];
-  for (const d of gazetteer().all) {
-    if (d.level !== 'province') continue;
-    const forms = [d.name, ...d.shortForms].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length);
+  for (const [d, forms] of provinceForms()) {
     let n = 0;
     // Longest form first, each occurrence once: 陕西省 is not also counted as 陕西.
     let rest = text;
@@ -74,9 +81,7 @@ export function documentProvince(text: string): Division | undefined {
 /** The province whose own paper or site published a report (安徽日报, 南方+ is not one): whose 省委 and 我省 it means. */
 export function outletProvince(source: string | undefined): Division | undefined {
   if (!source) return undefined;
-  for (const d of gazetteer().all) {
-    if (d.level !== 'province') continue;
-    const forms = [d.name, ...d.shortForms].filter((f) => f.length >= 2);
+  for (const [d, forms] of provinceForms()) {
     if (forms.some((f) => source.startsWith(f) && /^(?:省|自治区|市)?(?:日报|新闻网|政府网|卫视|广播电视台|纪委监委网站|党建网)/.test(source.slice(f.length)))) return d;
   }
   return undefined;

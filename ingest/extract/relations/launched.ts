@@ -3,7 +3,7 @@ import { HEADS, LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
-import { readCoordinated, resolveSelf } from '../subject.ts';
+import { readCoordinated } from '../subject.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import type { ClauseView, Found, Rule } from '../sentence-view.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
@@ -33,8 +33,9 @@ function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectE
 const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|梳理|确定|明确)$/;
 
 /** After what a verb names: it was a way of working (等方式, 的方法), not a measure. */
-const WAY_AFTER = /^(?:等|的)?(?:方式|方法|形式|途径|渠道|手段)/;
-const WAY_INSIDE = /(?:等|的)(?:方式|方法|形式|途径|渠道|手段)/;
+const WAY_WORDS = '(?:方式|方法|形式|途径|渠道|手段)';
+const WAY_AFTER = new RegExp(`^(?:等|的)?${WAY_WORDS}`);
+const WAY_INSIDE = new RegExp(`(?:等|的)${WAY_WORDS}`);
 /**
  * 把A与B结合起来, 坚持A与B相结合: a frame that joins two things. Inside 把 a named measure is still launched (将主题教育与
  * 深化“最多跑一次”改革结合起来); a generic one (完善制度机制) is not, nor anything 坚持 joins (坚持“当下改”与“长久立”相结合).
@@ -47,7 +48,7 @@ const COUNTED_QUOTE = /^“[一二三四五六七八九十两\d]+[个项条类�
 /** Whom 组织 gathers (村干部, 全市党员干部, 医务人员), before what they are to do. */
 const ORGANISED_PEOPLE = /^(?:全[省市县区校院]|各级|辖区)?[\u4e00-\u9fff]{0,6}?(?:党员干部|党员|干部职工|村干部|干部|职工|医务人员|师生|学生|教师|青年|志愿者|专家)/;
 
-const WAY_OF_WORKING = /^“[^”]+”[\u4e00-\u9fff]{0,4}?的?(?:方式|方法|形式)/;
+const WAY_OF_WORKING = new RegExp(`^“[^”]+”[\\u4e00-\\u9fff]{0,4}?的?${WAY_WORDS}`);
 
 const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
 /** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */
@@ -77,8 +78,7 @@ function guidedAgents(c: ClauseView, verbAt: number): Mention[] | undefined {
   }
   // 督促县里推出“海上便民服务船”: the region the clause is in, referred to by its level.
   const self = GUIDED_SELF.exec(between);
-  const recent = s.mentions.filter((m) => m.type === 'Region' && m.end <= c.start).reverse();
-  const region = self?.[1] ? resolveSelf(self[1], c.topic, recent) : undefined;
+  const region = self?.[1] ? c.regionReferredTo(self[1]) : undefined;
   const level = self?.[1] ? LEVEL_OF_SELF[self[1].replace(/^该|里$/g, '')] : undefined;
   if (region && (!level || level.includes(region.level ?? '')) && AFTER_GUIDED.test(between.slice(self?.[0].length))) return [region];
   // 指导各市细化完善实施方案: the ones guided are no entity, and the subject does not launch it.
