@@ -14,6 +14,7 @@ import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readCoordinated, readSubject, resolveSelf, type SubjectReading } from './subject.ts';
 import { CAMPAIGN_IN_GROUP_NAME, UNIT_REFERENCES } from './lexicon.ts';
+import { learnedLaunches } from './classifier/launched-filter.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
 export interface SentenceFinding extends Found {
@@ -328,10 +329,20 @@ export interface DocumentMeta {
 
 /**
  * `meta.title` is the document's headline when the reader found it outside the text (a crawled title line):
- * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). `onClause` sees every
- * clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire.
+ * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). By default the learned
+ * LAUNCHED filter runs after the rules; hooks without `afterRules` give the rules alone.
  */
-export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, onClause?: (c: ClauseView) => void): SentenceFinding[] {
+export interface ExtractHooks {
+  /** Sees every clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire. */
+  onClause?: (c: ClauseView) => void;
+  /** After the rules of a clause, given what they found in its sentence so far: more findings (the learned filter). */
+  afterRules?: (c: ClauseView, found: readonly Found[]) => Found[];
+}
+
+const DEFAULT_HOOKS: ExtractHooks = { afterRules: learnedLaunches };
+
+export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, hooks: ExtractHooks = DEFAULT_HOOKS): SentenceFinding[] {
+  const { onClause, afterRules } = hooks;
   const { title } = meta;
   const paras = paragraphs(text);
   const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
@@ -356,6 +367,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
       d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, units, regions, span.text);
 
       let listGoesOn = false;
+      const inSentence: Found[] = [];
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         // A clause without a verb, after the sentence's first, goes on listing what the clause before it acted on: the
         // region it starts with is no new subject (…深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，).
@@ -395,7 +407,14 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;
           for (const f of rule.apply(clause)) {
             findings.push(Object.assign(f, { sentence: span }));
+            inSentence.push(f);
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
+          }
+        }
+        if (triggered && afterRules) {
+          for (const f of afterRules(clause, inSentence)) {
+            findings.push(Object.assign(f, { sentence: span }));
+            inSentence.push(f);
           }
         }
         d.carry(reading, cl.text, subjectEnd);

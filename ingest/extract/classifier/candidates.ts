@@ -78,7 +78,7 @@ function observe(docId: string, text: string, title: string | undefined): { find
   }
 }
 
-function factOf(docId: string, text: string, f: SentenceFinding): Fact {
+export function factOf(docId: string, text: string, f: SentenceFinding): Fact {
   const { start, end } = f.sentence;
   return {
     type: f.type,

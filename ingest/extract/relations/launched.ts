@@ -8,7 +8,7 @@ import type { Token } from '../../segment/segmenter.ts';
 import type { ClauseView, Found, Rule } from '../sentence-view.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
 
-const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
+export const VERB = new RegExp(LAUNCH_VERBS.join('|'), 'g');
 const VERB_AT_START = new RegExp(`^(?:${LAUNCH_VERBS.join('|')})`);
 /** Bodies of a region that act for it (a region's own 工作专班 or office counts as the region). */
 const ACTS_FOR_REGION = /(专班|领导小组|主题教育办公室)$/;
@@ -17,7 +17,7 @@ const ACTS_FOR_REGION = /(专班|领导小组|主题教育办公室)$/;
 const ADVERB_IN_VERB = /^(?:深入|扎实|全面|持续|积极|大力|广泛|认真|普遍|率先|相继|陆续|先后|分别|同步|统筹|集中|专门|创新|探索|着力|精心|组织)$/;
 
 /** Whether a launch verb of `length` characters at `at` is a verb in this sentence's segmentation. */
-function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectEnd: number): boolean {
+export function isVerbAt(tokens: readonly Token[], at: number, length: number, subjectEnd: number): boolean {
   const tok = tokens.find((t) => t.start <= at && t.end > at);
   if (!tok) return false;
   if (tok.start < at) return tok.end === at + length && ADVERB_IN_VERB.test(tok.word.slice(0, at - tok.start));
