@@ -5,7 +5,7 @@
 //   n % 4 == 1  crawl-header        the plain file as is (title line, `发布时间:… 来源: …` header), UTF-8
 //   n % 4 == 2  html-fragment       crawled title line (`<n><title>.txt`) + one line of <div><span> paragraphs, UTF-8
 //   n % 4 == 3  traditional-pinyin  headline + paragraphs in Traditional, pinyin in brackets after ~1 in 6 Han characters, UTF-8
-//   n % 4 == 0  legacy-encoding     w1, w3, w4, w6, w7, w8: the plain file as GBK bytes; w2, w5: headline + paragraphs in Traditional as Big5 bytes
+//   n % 4 == 0  legacy-encoding     w1, w3, w4, w6, w7, w8, w9: the plain file as GBK bytes; w2, w5: headline + paragraphs in Traditional as Big5 bytes
 //
 // Run: node cli/run-ts.mjs test/data/corpus/make-shapes.ts
 import fs from 'node:fs';
@@ -19,22 +19,22 @@ import { z } from 'zod';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PLAIN = path.join(HERE, 'plain');
 const DOCS = path.join(HERE, 'docs');
-const WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'] as const;
+const WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9'] as const;
 const HELDOUT = new Set([3, 6, 9, 12, 15, 18, 20]);
 /** Batches written after the extractor was tuned: scored as they came, never read for errors, all held out. */
-const UNSEEN_BATCHES = new Set(['w4', 'w6', 'w7', 'w8']);
+const UNSEEN_BATCHES = new Set(['w4', 'w6', 'w7', 'w8', 'w9']);
 /**
  * Batches scored once as unseen (the README keeps that first score), then moved whole into the development part to
- * widen what the rules are written from: w5 (first score 0.725), w7 (first score 0.627).
+ * widen what the rules are written from: w5 (first score 0.725), w7 (first score 0.627), w9 (first score 0.738).
  */
-const DEV_AFTER_FIRST_SCORE = new Set(['w5', 'w7']);
+const DEV_AFTER_FIRST_SCORE = new Set(['w5', 'w7', 'w9']);
 
 const SHAPES = ['crawl-header', 'html-fragment', 'traditional-pinyin', 'legacy-encoding'] as const;
 type Shape = (typeof SHAPES)[number];
 type Encoding = 'utf-8' | 'gbk' | 'big5';
 
 const ManifestLine = z.object({
-  id: z.string().regex(/^w[1-8]-\d{3}$/),
+  id: z.string().regex(/^w[1-9]-\d{3}$/),
   title: z.string().min(1),
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string().min(1),
