@@ -4,7 +4,7 @@ import type { RelationType } from '../../schema/graph.ts';
 import type { Token } from '../segment/segmenter.ts';
 import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
-import { findCounted } from './mentions/counted.ts';
+import { countedMembers, findCounted } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits, readUnitAt } from './mentions/units.ts';
 import { documentProvince, outletProvince, RegionContext } from './mentions/region-context.ts';
@@ -76,6 +76,8 @@ class Discourse {
   /** The region the document is first about (its lead's subject): later paragraphs default to it. */
   documentTopic: Mention | undefined;
   paragraphSubjects: Mention[] = [];
+  /** Counted sets of bodies the text named one by one (5家子公司 after 黄陵矿业、…、北元化工), by the set's name. */
+  countedMembers = new Map<string, Mention[]>();
   groupsHere: Mention[] = [];
   readonly groupsSeen: Mention[] = [];
   /** Set by 在X， for the rest of the sentence. */
@@ -247,7 +249,8 @@ class Discourse {
         this.blocked = undefined;
         return { subjectEnd: 0, generic: undefined };
       case 'explicit':
-        this.subjects = reading.subjects.map((m) => (m.type === 'Group' ? this.group(m) : m));
+        // 5家子公司党委均成立…: a counted set named before by its members is those members.
+        this.subjects = reading.subjects.flatMap((m) => (m.type === 'Group' ? [this.group(m)] : (this.countedMembers.get(m.name) ?? [m])));
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {
@@ -365,6 +368,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
       d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, units, regions, span.text);
+      for (const [name, members] of countedMembers(span.text, counted, units)) d.countedMembers.set(name, members);
 
       let listGoesOn = false;
       const inSentence: Found[] = [];
@@ -396,6 +400,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           topic: d.topic(),
           location: d.location,
           earlierGroups: [...d.sentenceGroups],
+          earlierFindings: [...inSentence],
           unitReferredAt: (at) => d.unitReferredAt(span.text, at),
           regionReferredTo: d.regionReferredTo,
           listOnly,

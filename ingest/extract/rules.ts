@@ -1,5 +1,13 @@
 // Every extraction rule, in the order they run on each clause.
-import { launchedByAgents, launchedByVerb, launchedInRelativeClause, launchedIntoCampaign, launchedMadeInto, launchedThrough } from './relations/launched.ts';
+import {
+  launchedByAgents,
+  launchedByVerb,
+  launchedEnumeratedItem,
+  launchedInRelativeClause,
+  launchedIntoCampaign,
+  launchedMadeInto,
+  launchedThrough,
+} from './relations/launched.ts';
 import { establishedGroup } from './relations/established.ts';
 import { partOfListedUnder, partOfWrittenTogether } from './relations/part-of.ts';
 import {
@@ -42,6 +50,7 @@ export const RULES: readonly Rule[] = [
   launchedMadeInto,
   launchedInRelativeClause,
   launchedByAgents,
+  launchedEnumeratedItem,
 ];
 
 /** A head noun or a quote: without one a clause names no measure (isMeasureName needs one). */
@@ -68,7 +77,8 @@ export const TRIGGER = new RegExp(
     ESTABLISH_VERBS.source.slice(1, -1),
     SUPERVISE_VERBS.source.slice(4, -1),
     SUPERVISION_ACTS.source.slice(3, -1),
-    // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责.
-    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责',
+    // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责,
+    // an enumerated item (一是…).
+    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]',
   ].join('|'),
 );

@@ -39,6 +39,8 @@ export interface ClauseView {
   regionReferredTo(word: string): Mention | undefined;
   /** Groups named in the sentence's earlier clauses: 组建8个巡回指导组，对88个县开展巡回指导. */
   earlierGroups: Mention[];
+  /** What the rules found in the sentence's earlier clauses: 建立三项机制：一是…机制 reads its items after the whole. */
+  earlierFindings: readonly Found[];
   /** A clause with no verb after a visit (…先后来到夷陵区，深入小溪塔街道、乐天溪镇，秭归县茅坪镇): the list going on. */
   listOnly?: boolean;
 }

@@ -67,7 +67,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     const committee = read.subjects.every((m) => m.type === 'Unit') ? (/^(?:党委|党组|党工委|党总支)/.exec(s.text.slice(read.end, end))?.[0].length ?? 0) : 0;
     const pos = read.end + committee;
     const etc = /^等(?:地|地方|单位)?/.exec(s.text.slice(pos, end));
-    return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) };
+    // 第二巡回指导组的3名成员走访…: a group's members act as the group.
+    const members = read.subjects.every((m) => m.type === 'Group') ? (GROUP_MEMBERS.exec(s.text.slice(pos, end))?.[0].length ?? 0) : 0;
+    return { kind: 'explicit', subjects: read.subjects, end: pos - start + (etc?.[0].length ?? 0) + members };
   }
   for (const [word, ends] of UNIT_REFERENCES) {
     const ref = word.exec(body);
@@ -87,6 +89,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   if (activity) return { kind: 'activity', end: lead + activity[0].length };
   return { kind: 'none' };
 }
+
+/** Who of a group is written acting for it: 的3名成员, 的组长, 成员们. */
+const GROUP_MEMBERS = /^(?:的(?:[一二三四五六七八九十两几\d]+名)?|[一二三四五六七八九十两几\d]+名)(?:全体)?(?:成员|组员|同志|负责同志|组长|副组长|工作人员)们?/;
 
 /** Mentions written at `at` and coordinated with it (重庆、四川、云南), up to where they end. */
 export function readCoordinated(s: SentenceView, at: number, end: number): { subjects: Mention[]; end: number } | undefined {

@@ -171,6 +171,12 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'LAUNCHED', rule: 'launched.relative-clause', source: '湖南钢铁集团', target: '调研课题目录' },
     ],
   },
+  'launched.enumerated-item': {
+    relations: [
+      { type: 'LAUNCHED', rule: 'launched.enumerated-item', source: '霍山县', target: '“周调度”机制' },
+      { type: 'LAUNCHED', rule: 'launched.enumerated-item', source: '霍山县', target: '亮灯预警机制' },
+    ],
+  },
   'launched.passive-agents': {
     relations: [
       { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '44个职能部门', target: '8个专项整治任务', count: 8 },
@@ -1169,5 +1175,47 @@ describe('the language of the development corpus (round 5: list items however se
     expect(x.relations('LAUNCHED', '牡丹江市').map((r) => `${x.entity(r.target).name} ${String(r.count)}`)).toEqual(['岗位风险清单 46']);
     expect(extract('安徽省推进主题教育。省委主题教育领导小组将逐条梳理中央指导组反馈意见。').relations('LAUNCHED')).toEqual([]);
     expect(extract('北京市推进工作。中央和国家机关各部门共梳理“我为群众办实事”项目2100余项。').relations('LAUNCHED')).toEqual([]);
+  });
+});
+
+describe('the language of the development corpus (round 6: enumerations, counted sets named one by one, 和县 between items)', () => {
+  it('reads the items a counted measure announces with a colon as measures of whoever launched it', () => {
+    const x = extract(
+      '霍山县召开会议。为防止整改“挂空挡”，该县建立三项机制：一是“周调度”机制，领导小组办公室每周汇总各专项整改组进展；二是亮灯预警机制，对逾期未完成的事项亮灯提醒；三是“双签字”销号机制，每个问题须经签字后方可销号。',
+    );
+    for (const t of ['“周调度”机制', '亮灯预警机制', '“双签字”销号机制']) {
+      expectRelation(x, { type: 'LAUNCHED', rule: 'launched.enumerated-item', source: '霍山县', target: t });
+    }
+    // Without a counted whole before a colon, 一是… announces nothing.
+    expect(extract('霍山县召开会议。该县一是“周调度”机制运行良好。').relations('LAUNCHED').filter((r) => r.evidence.some((e) => e.rule === 'launched.enumerated-item'))).toEqual([]);
+  });
+
+  it('reads a group’s members acting as the group, and a village after 和 that the segmenter glued (和平/田村)', () => {
+    const x = extract('松阳县委学习教育第二巡回指导组的3名成员走访三都乡杨家堂村、四都乡陈家铺村和平田村，翻看村集体的招待支出凭证。');
+    for (const t of ['杨家堂村', '陈家铺村', '平田村']) expect(x.relations('SUPERVISES', undefined, t)).toHaveLength(1);
+  });
+
+  it('reads 和县 between two list items as the conjunction, and a list’s first town however segmented (佛子/岭镇)', () => {
+    const x = extract('安吉县推进整治。由县农业农村局和县纪委监委牵头组建工作专班。');
+    const formers = x.relations('ESTABLISHED').map((r) => x.entity(r.source).name);
+    expect(formers.some((n) => n.includes('县农业农村局') && !n.includes('纪委'))).toBe(true);
+    expect(formers.some((n) => n.endsWith('县纪委监委'))).toBe(true);
+    const y = extract('霍山县召开会议。针对库区环境整治不到位的问题，佛子岭镇、磨子潭镇和县生态环境分局联合开展库区岸线清理。');
+    const launchers = y.relations('LAUNCHED').map((r) => y.entity(r.source).name);
+    for (const t of ['佛子岭镇', '磨子潭镇', '生态环境分局']) expect(launchers.some((n) => n.includes(t))).toBe(true);
+    expect(launchers.some((n) => n.includes('和县'))).toBe(false);
+  });
+
+  it('reads an inspection (巡视, 巡察) as what a group does to the ones 对 names, and a counted set as the bodies it numbers', () => {
+    const x = extract(
+      '陕西煤业化工集团有限责任公司召开会议。集团党委4个巡察组分别对黄陵矿业、彬长矿业、澄合矿业、韩城矿业、北元化工5家子公司党委开展常规巡察。5家子公司党委均成立巡察整改工作领导小组，同步建立问题台账。',
+    );
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited.sort()).toEqual(['北元化工', '彬长矿业', '澄合矿业', '韩城矿业', '黄陵矿业']);
+    const launchers = x.relations('LAUNCHED').map((r) => x.entity(r.source).name);
+    expect(launchers.sort()).toEqual(['北元化工', '彬长矿业', '澄合矿业', '韩城矿业', '黄陵矿业']);
+    // A count that does not number the list (3 named, 5 counted) stays a set of its own.
+    const y = extract('陕西煤业化工集团有限责任公司召开会议。集团党委4个巡察组分别对黄陵矿业、彬长矿业、北元化工5家子公司党委开展常规巡察。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).not.toContain('北元化工');
   });
 });

@@ -55,6 +55,8 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
     const stop = OBJECT_STOP.exec(rest);
     const object = (stop ? rest.slice(0, stop.index) : rest).replace(/(?<=.{2})工作$/, '');
     if (object.length < 2 || object.length > MAX_OBJECT) continue;
+    // 以“抓学习、比思路…: an object cut inside a quote, or a preposition's phrase (以…, 对…, 把…), is no object read whole.
+    if ((object.match(/“/g) ?? []).length !== (object.match(/”/g) ?? []).length || /^[以对把将在向为与从]/.test(object)) continue;
     const end = from + object.length;
     if (launched.some((f) => f.target.start >= from && f.target.start < end)) continue;
     out.push({

@@ -42,3 +42,32 @@ export function findCounted(sentence: string, docKey: string): Mention[] {
   }
   return out;
 }
+
+/**
+ * 黄陵矿业、彬长矿业、澄合矿业、韩城矿业、北元化工5家子公司: a counted set of bodies right after a list of as many named
+ * ones is those bodies; later 5家子公司党委均成立… means each of them. The last item may be written by a short name
+ * without a suffix (北元化工). Returns the counted set's name and its members, for each such set in the sentence.
+ */
+export function countedMembers(text: string, mentions: readonly Mention[], units: () => Mention[]): Array<[string, Mention[]]> {
+  const out: Array<[string, Mention[]]> = [];
+  for (const counted of mentions) {
+    if (counted.type !== 'Unit' || counted.count === undefined || counted.count < 2 || counted.count > 12) continue;
+    if (!text.slice(Math.max(0, counted.start - 60), counted.start).includes('、')) continue;
+    const named = units().filter((u) => u.count === undefined);
+    const items: Mention[] = [];
+    let end = counted.start;
+    for (;;) {
+      let item = named.filter((u) => u.end === end).sort((a, b) => a.start - b.start)[0];
+      if (!item && items.length === 0) {
+        const short = /(?:^|[、，；：])([\u4e00-\u9fff]{2,6})$/.exec(text.slice(Math.max(0, end - 7), end))?.[1];
+        if (short && !/[的和与及在到对为等各]/.test(short)) item = { type: 'Unit', start: end - short.length, end, surface: short, name: short, aliases: [], key: `Unit:${short}` };
+      }
+      if (!item) break;
+      items.unshift(item);
+      if (!/[、和及]/.test(text[item.start - 1] ?? '')) break;
+      end = item.start - 1;
+    }
+    if (items.length === counted.count) out.push([counted.name, items]);
+  }
+  return out;
+}

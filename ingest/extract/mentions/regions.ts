@@ -112,8 +112,9 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     }
     // The segmenter keeps 湖南省委 or 随州市政府 whole: the region is the part before 委/政府.
     const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
-    // 各镇（街道）和县直部门: the conjunction before a county's own words (县直, 县级) is no county 和县.
-    if (word === '和县' && /^[直级委里城域乡镇]/.test(sentence.slice(tok.end))) continue;
+    // 各镇（街道）和县直部门: the conjunction before a county's own words (县直, 县级) is no county 和县; nor is it after
+    // a list item that ends like a place or a body (磨子潭镇和县生态环境分局, 县农业农村局和县纪委监委).
+    if (word === '和县' && (/^[直级委里城域乡镇]/.test(sentence.slice(tok.end)) || /(?:[镇乡村局委厅院办站所]|街道|社区)$/.test(sentence.slice(0, tok.start)))) continue;
     const cands = candidatesFor(word, tok.tag, ctx);
     // 城区, 郊区, 矿区 are districts' names and everyday words; only a city written before makes them a place.
     if (cands.length === 0 || (COMMON_WORD_NAMES.has(word) && prev?.end !== tok.start)) continue;
@@ -128,7 +129,9 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     if (prev && prev.end === m.start) m.writtenUnder = prev;
     out.push(m);
   }
-  return countedShortNames(sentence, visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out))), ctx);
+  // A visit's villages (visitedPlaces) may be followed by more listed places, read once they are known.
+  const visited = listedPlaces(sentence, tokens, visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out))));
+  return placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx));
 }
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
@@ -174,6 +177,29 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
   }
   // 支尔莫乡和县人民医院: 和 after a town joins the next item; it begins no county (和县).
   return out.filter((x) => !(x.surface === '和县' && out.some((p) => p.end === x.start && (p.level === 'township' || p.level === 'village'))));
+}
+
+/** The first item of a list, from where the clause or the list begins to its suffix and the separator after it. */
+const FIRST_LISTED_PLACE = /(?:^|[，。；：、（）])([\u4e00-\u9fff]{2,5}?(?:街道|社区|镇|乡|村))(?:、|和|及)$/;
+
+/**
+ * 佛子岭镇、磨子潭镇和县生态环境分局: the item before a town or village of a list is a place of the same kind when it runs
+ * from the list's start to such a suffix, however the segmenter cut it (佛子/x 岭镇/x). It lies where the next one does.
+ */
+function placesListedBefore(sentence: string, tokens: Token[], found: Mention[]): Mention[] {
+  let out = found;
+  for (const next of found) {
+    if (next.level !== 'township' && next.level !== 'village') continue;
+    const m = FIRST_LISTED_PLACE.exec(sentence.slice(Math.max(0, next.start - 10), next.start));
+    const name = m?.[1];
+    if (!name || NOT_A_PLACE.has(name.replace(/(?:街道|社区|镇|乡|村)$/, '')) || /[的和与及在到对把从向为被将]|^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(name)) continue;
+    const at = next.start - m[0].length + m[0].indexOf(name);
+    const end = at + name.length;
+    if (out.some((x) => x.start < end && x.end > at) || tokens.some((t) => (t.start < at && t.end > at) || (t.start < end && t.end > end))) continue;
+    const level: RegionLevel = /(?:村|社区)$/.test(name) ? 'village' : 'township';
+    out = [...out, placeMention(name, level, at, next.writtenUnder)].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
 const LATER_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|医院|研究院)(?![\u4e00-\u9fff]*(?:有限公司|公司))/;
 const PLACE_WORD = /[省市县区州镇乡村]$|街道$|社区$/;
 /** One-character prepositions the segmenter may glue to the first characters of a name after them. */
-const PREPOSITIONS = /^[对在到向与和同赴]$/;
+const PREPOSITIONS = /^[对在到向与和同赴由]$/;
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
 const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
 
@@ -27,7 +27,9 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   // A suffix reading first: 国务院国资委 is the commission, not the State Council.
   let named = readNamedUnit(sentence, tokens, at);
   // 广西医科大学第一附属医院, 吉林大学化学学院: a body inside a body is named with both.
-  for (let more = named && readNamedUnit(sentence, tokens, named.end); named && more; more = readNamedUnit(sentence, tokens, named.end)) {
+  // 县农业农村局和县纪委监委: a second name after the segmenter's 和县 is a list's next item, not a body inside the first.
+  const inside = (m: Mention | undefined) => (m && !/^[和与及]/.test(m.name) ? m : undefined);
+  for (let more = named && inside(readNamedUnit(sentence, tokens, named.end)); named && more; more = inside(readNamedUnit(sentence, tokens, named.end))) {
     named = unit(sentence.slice(at, more.end), at);
   }
   if (named) return named;
@@ -84,6 +86,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     (t.tag === 'm' && i > 0 && !/^[一二三四五六七八九十百千万两几\d]+[个家所名位项条次件人批期类级]?$/.test(t.word)) ||
     (gluedToPreposition && i === 0 && t.word.length === 1);
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
+  // 磨子潭镇和县生态环境分局: the segmenter's 和县 after a place or a body joins two list items, not a county into a name.
+  if (/(?:[镇乡村局委厅院办站所]|街道|社区)和县/.test(name)) return undefined;
   // 由厅党组成员…组成: a preposition the segmenter glued to a bare suffix (由厅/x) begins no name.
   if (/^[由被把将从]/.test(name) && name.length <= 3) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.

@@ -217,6 +217,35 @@ export const launchedByVerb: Rule = {
   },
 };
 
+/** An item of an enumeration: 一是…, 二是…, 其一…. */
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|第[一二三四五六七八九十]，?)/;
+
+/**
+ * 该县建立三项机制：一是“周调度”机制，…；二是亮灯预警机制，…: the items a counted measure announces with a colon are
+ * measures of whoever launched the whole, however the clauses between them changed the subject.
+ */
+export const launchedEnumeratedItem: Rule = {
+  name: 'launched.enumerated-item',
+  relation: 'LAUNCHED',
+  example: '霍山县建立三项机制：一是“周调度”机制，领导小组办公室每周汇总各专项整改组进展；二是亮灯预警机制',
+  apply(c) {
+    const marker = ENUMERATED.exec(c.text);
+    if (!marker) return [];
+    const s = c.sentence;
+    // The whole: a counted measure the sentence launched before this clause, a colon right after it.
+    const whole = [...c.earlierFindings]
+      .reverse()
+      .find((f) => f.type === 'LAUNCHED' && f.target.count !== undefined && f.target.end <= c.start && /^[^，；。]{0,2}：/.test(s.text.slice(f.target.end)));
+    if (!whole) return [];
+    const launchersOfWhole = c.earlierFindings.filter((f) => f.type === 'LAUNCHED' && f.target.key === whole.target.key).map((f) => f.source);
+    const from = c.start + marker[0].length;
+    // 一是建立…机制: an item that starts with its verb is the verb's (launched.verb-object).
+    if (VERB_AT_START.test(s.text.slice(from, c.end))) return [];
+    const found = readMeasures(s.text, s.tokens, from, c.end).filter((f) => f.start === from);
+    return launchedAll(c, [...new Set(launchersOfWhole)], found.slice(0, 1), this.name);
+  },
+};
+
 /** Words after a list of quotes that name a way of working rather than a kind of measure. */
 const WAYS = ['方式', '方法', '形式', '做法', '举措', '路径', '手段'];
 

@@ -107,6 +107,19 @@ function listedUnit(text: string, pos: number, end: number): Mention | undefined
   return u && !NOT_A_TARGET.test(u.surface) ? u : undefined;
 }
 
+/**
+ * 黄陵矿业、…、韩城矿业、北元化工5家子公司: the last item of a list of bodies, written by a short name without a suffix,
+ * right before the count that numbers the list, is a body too (named as written).
+ */
+function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Mention[]): Mention | undefined {
+  if (before.length < 2 || !before.every((x) => x.type === 'Unit')) return undefined;
+  const m = /^([\u4e00-\u9fff]{2,6}?)(?=[一二三四五六七八九十两\d]+家)/.exec(c.sentence.text.slice(pos, c.end));
+  const name = m?.[1];
+  const count = name ? c.sentence.mentions.find((x) => x.start === pos + name.length && x.type === 'Unit' && x.count !== undefined) : undefined;
+  if (!name || !count || count.count !== before.length + 1 || /[的和与及在到对为等各]/.test(name)) return undefined;
+  return { type: 'Unit', start: pos, end: pos + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
+}
+
 function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
   const text = c.sentence.text;
   const out: Mention[] = [];
@@ -118,7 +131,9 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     const group = c.sentence.mentions.find((x) => x.start === pos && x.type === 'Group');
     const before = out[out.length - 1];
     const sibling = () => (before?.type === 'Unit' ? readSiblingUnit(text, c.sentence.tokens, pos, before) : undefined);
-    const chosen = group ? undefined : (targetAt(c, pos, pos === at) ?? sibling() ?? countedAfter(c, pos, by) ?? listedUnit(text, pos, c.end));
+    const chosen = group
+      ? undefined
+      : (targetAt(c, pos, pos === at) ?? sibling() ?? countedAfter(c, pos, by) ?? listedUnit(text, pos, c.end) ?? shortNameBeforeCount(c, pos, out));
     let end: number;
     // 贵州省组织系统、…: a name that goes on past the mention is something the mention does not name,
     // unless what follows only makes it the region's own committee (黔西南州委).
@@ -139,8 +154,9 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     }
     // 牡丹区、定陶区…东明县9个县区以及X: a count right after a list of its own kind only restates it (no 等),
     // so it names nothing more, and the list may go on past it.
-    const restated = out.length >= 2 ? c.sentence.mentions.find((x) => x.start === end && x.count !== undefined && x.type === 'Region') : undefined;
-    if (restated && out.every((x) => x.type === 'Region' && x.level !== 'group')) end = restated.end;
+    // So does a count of bodies that numbers the listed ones (黄陵矿业、…、北元化工5家子公司).
+    const restated = out.length >= 2 ? c.sentence.mentions.find((x) => x.start === end && x.count !== undefined && (x.type === 'Region' || x.count === out.length)) : undefined;
+    if (restated && out.every((x) => x.type === restated.type && x.level !== 'group')) end = restated.end;
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
@@ -328,7 +344,7 @@ export const supervisesVisitedPlace: Rule = {
 };
 
 /** What a group does to what 对 introduces (开展督导, 进行检查), within 60 characters of 对. */
-const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导)/;
+const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导|巡视|巡察)/;
 const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行)[^，。]*?${ACT_ON.source}`);
 /** …or said right after a longer list of targets: 对所属16家…、3家…和123家县供电公司分片督导. */
 const ACT_AFTER_TARGETS = new RegExp(
