@@ -330,11 +330,6 @@ export interface DocumentMeta {
   source?: string | undefined;
 }
 
-/**
- * `meta.title` is the document's headline when the reader found it outside the text (a crawled title line):
- * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). By default the learned
- * LAUNCHED filter runs after the rules; hooks without `afterRules` give the rules alone.
- */
 export interface ExtractHooks {
   /** Sees every clause as the rules see it (its subjects, topic, group): for tracing why a rule did not fire. */
   onClause?: (c: ClauseView) => void;
@@ -344,6 +339,11 @@ export interface ExtractHooks {
 
 const DEFAULT_HOOKS: ExtractHooks = { afterRules: learnedLaunches };
 
+/**
+ * `meta.title` is the document's headline when the reader found it outside the text (a crawled title line):
+ * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). By default the learned
+ * LAUNCHED filter runs after the rules; hooks without `afterRules` give the rules alone.
+ */
 export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, hooks: ExtractHooks = DEFAULT_HOOKS): SentenceFinding[] {
   const { onClause, afterRules } = hooks;
   const { title } = meta;

@@ -55,12 +55,14 @@ async function dump(): Promise<unknown> {
 
 describe('kg ingest --shard', { timeout: 600_000 }, () => {
   it('spreads the files over every shard', () => {
+    // Fixed paths: the test corpus lives in a random temporary folder, and 17 files may leave a shard empty by chance.
     const per = new Array<number>(SHARDS).fill(0);
-    for (const f of fs.readdirSync(corpus)) {
-      const i = shardOf(path.join(corpus, f), SHARDS);
+    for (let f = 0; f < 400; f++) {
+      const i = shardOf(path.join('/reports', `county-${f}.txt`), SHARDS);
       per[i] = (per[i] ?? 0) + 1;
     }
-    expect(per.every((n) => n > 0)).toBe(true);
+    for (const n of per) expect(n).toBeGreaterThan(60);
+    expect(per.reduce((a, b) => a + b, 0)).toBe(400);
   });
 
   it('four processes at once converge to the graph of one process', async () => {
