@@ -20,7 +20,8 @@ function charClass(ch: string | undefined): string {
 /** Mentions that name a part of a place or an unnamed one (门诊大厅, 住院部, 部分学院, 一个村, 个别学校). */
 const UNNAMED_TARGET = /^(?:门诊|急诊|住院部|病房|村部|部分|个别|一些|有关|相关|[一两几多][处个家所间村])/;
 
-function bucket(n: number, edges: readonly number[]): string {
+/** The bucket a number falls in, named by its edges (0, 1-2, 3-5, 41+). */
+export function bucket(n: number, edges: readonly number[]): string {
   let lo = 0;
   for (const e of edges) {
     if (n <= e) return lo === e ? `${e}` : `${lo}-${e}`;

@@ -1,15 +1,7 @@
 // Features of a LAUNCHED candidate, each a readable name (verb=开通, last=诊, end-tag=vn, …): what the object
 // ends with says most about whether it names a measure (档案, 门诊, 会诊) or a task or a body (解决, 指导组).
+import { bucket } from './features.ts';
 import type { LaunchedObject } from './launched-objects.ts';
-
-function bucket(n: number, edges: readonly number[]): string {
-  let lo = 0;
-  for (const e of edges) {
-    if (n <= e) return lo === e ? `${e}` : `${lo}-${e}`;
-    lo = e + 1;
-  }
-  return `${lo}+`;
-}
 
 const COUNT = /[一二三四五六七八九十两百千\d]+(?:个|项|条|支|场|次|家|所|座|份|类|批|余|多)/;
 

@@ -17,14 +17,26 @@ import type { Document } from '../../../schema/graph.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { candidateFact, documentCandidates, type Candidate } from './candidates.ts';
 import { candidateFeatures } from './features.ts';
-import { DEFAULT_OPTIONS, probability, train, type Example, type LogisticModel } from './logistic.ts';
+import {
+  ZERO,
+  addCounts,
+  bestThreshold as bestThresholdOf,
+  countsAt as countsAtThreshold,
+  examplesOf,
+  folds,
+  outOfFold,
+  predict,
+  rates,
+  row,
+  topFeatures,
+} from './cross-validation.ts';
+import { DEFAULT_OPTIONS, train } from './logistic.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../test/data/corpus');
 const WEIGHTS_FILE = path.join(import.meta.dirname, 'supervises-weights.json');
 const SEED = 12;
 const FOLDS = 5;
 const INNER_FOLDS = 4;
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100);
 export const CLASSIFIER_RULE = 'supervises.classifier';
 
 interface ManifestEntry {
@@ -95,71 +107,18 @@ function scoreDocument(d: DevDocument, mode: Mode, accepted: (i: number) => bool
   return { tp, fp, fn };
 }
 
-const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
-const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
-
-function rates({ tp, fp, fn }: Counts): { p: number; r: number; f: number } {
-  const p = tp + fp ? tp / (tp + fp) : 0;
-  const r = tp + fn ? tp / (tp + fn) : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-
-/** Deterministic shuffle (mulberry32), then documents dealt round-robin into k folds. */
-function folds<T>(items: readonly T[], k: number, seed: number): T[][] {
-  let s = seed >>> 0;
-  const random = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const order = [...items];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j] as T, order[i] as T];
-  }
-  return Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
-}
-
-const examplesOf = (docs: readonly DevDocument[]): Example[] => docs.flatMap((d) => d.candidates.map(({ features, label }) => ({ features, label })));
-
-const predict = (model: LogisticModel, docs: readonly DevDocument[]): Map<DevDocument, number[]> =>
-  new Map(docs.map((d) => [d, d.candidates.map(({ features }) => probability(model, features))]));
-
-/** Probabilities of every candidate of `docs` from models that never saw its document. */
-function outOfFold(docs: readonly DevDocument[], k: number, seed: number): Map<DevDocument, number[]> {
-  const out = new Map<DevDocument, number[]>();
-  for (const held of folds(docs, k, seed)) {
-    const model = train(examplesOf(docs.filter((d) => !held.includes(d))));
-    for (const [d, p] of predict(model, held)) out.set(d, p);
-  }
-  return out;
-}
+/** Counts of one document in a mode, as the shared cross-validation scores it. */
+const scorer =
+  (mode: Mode) =>
+  (d: DevDocument, accepted: (i: number) => boolean): Counts =>
+    scoreDocument(d, mode, accepted);
 
 function countsAt(docs: readonly DevDocument[], mode: Mode, probs: Map<DevDocument, number[]>, threshold: number): Counts {
-  return docs.reduce((acc, d) => add(acc, scoreDocument(d, mode, (i) => (probs.get(d)?.[i] ?? 0) >= threshold)), ZERO);
+  return countsAtThreshold(docs, probs, threshold, scorer(mode));
 }
 
-/** The threshold with the best F1 on these documents (ties: the higher, for precision). */
 function bestThreshold(docs: readonly DevDocument[], mode: Mode, probs: Map<DevDocument, number[]>): number {
-  let best = { t: 0.5, f: -1 };
-  for (const t of THRESHOLDS) {
-    const f = rates(countsAt(docs, mode, probs, t)).f;
-    if (f >= best.f) best = { t, f };
-  }
-  return best.t;
-}
-
-function row(name: string, c: Counts, note = ''): string {
-  const { p, r, f } = rates(c);
-  return `| ${name} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${c.tp} | ${c.fp} | ${c.fn} | ${note} |`;
-}
-
-function topFeatures(model: LogisticModel, n: number): string[] {
-  const sorted = Object.entries(model.weights).sort((a, b) => b[1] - a[1]);
-  const fmt = ([f, w]: [string, number]) => `${w >= 0 ? '+' : ''}${w.toFixed(2)} ${f}`;
-  return [...sorted.slice(0, n).map(fmt), '…', ...sorted.slice(-n).map(fmt)];
+  return bestThresholdOf(docs, probs, scorer(mode));
 }
 
 /** The same documents with the rules' features taken out: what candidates and classifier do without the dev-tuned rules. */
@@ -201,7 +160,7 @@ async function crossValidate(docs: DevDocument[]): Promise<void> {
 
   const totals: Record<string, Counts> = {};
   const bump = (k: string, c: Counts) => {
-    totals[k] = add(totals[k] ?? ZERO, c);
+    totals[k] = addCounts(totals[k] ?? ZERO, c);
   };
   const chosen: string[] = [];
   const plain = withoutRuleFeatures(docs);

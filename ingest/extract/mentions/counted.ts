@@ -50,10 +50,11 @@ export function findCounted(sentence: string, docKey: string): Mention[] {
  */
 export function countedMembers(text: string, mentions: readonly Mention[], units: () => Mention[]): Array<[string, Mention[]]> {
   const out: Array<[string, Mention[]]> = [];
+  let named: Mention[] | undefined;
   for (const counted of mentions) {
     if (counted.type !== 'Unit' || counted.count === undefined || counted.count < 2 || counted.count > 12) continue;
     if (!text.slice(Math.max(0, counted.start - 60), counted.start).includes('、')) continue;
-    const named = units().filter((u) => u.count === undefined);
+    named ??= units().filter((u) => u.count === undefined);
     const items: Mention[] = [];
     let end = counted.start;
     for (;;) {

@@ -130,7 +130,9 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     out.push(m);
   }
   // A visit's villages (visitedPlaces) may be followed by more listed places, read once they are known.
-  const visited = listedPlaces(sentence, tokens, visitedPlaces(sentence, listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out))));
+  const listed = listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
+  const withVisits = visitedPlaces(sentence, listed);
+  const visited = withVisits === listed ? listed : listedPlaces(sentence, tokens, withVisits);
   return placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx));
 }
 
