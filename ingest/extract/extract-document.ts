@@ -375,7 +375,9 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         // A clause without a verb, after the sentence's first, goes on listing what the clause before it acted on: the
         // region it starts with is no new subject (…深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，).
-        const listOnly: boolean = listGoesOn && !tokens.some((t) => t.start >= cl.start && t.end <= cl.end && /^v/.test(t.tag));
+        // A verb inside a name is none (安徽省/投资/集团).
+        const named = (t: Token) => [...mentions, ...units()].some((m) => m.start <= t.start && t.end <= m.end);
+        const listOnly: boolean = listGoesOn && !tokens.some((t) => t.start >= cl.start && t.end <= cl.end && /^v/.test(t.tag) && !named(t));
         listGoesOn = listOnly || VISIT_VERB.test(cl.text);
         const written = readSubject(view, cl.start, cl.end);
         const reading: SubjectReading = listOnly && written.kind === 'explicit' && written.subjects.every((m) => m.type !== 'Group') ? { kind: 'none' } : written;

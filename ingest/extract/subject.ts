@@ -61,6 +61,10 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     const verb = led && /^(?:牵头|负责|统筹|组织|会同)/.exec(s.text.slice(led.end, end));
     if (led && verb) return { kind: 'explicit', subjects: led.subjects, end: led.end + verb[0].length - start };
   }
+  // 负责联系广东片区的第七巡回指导组，…先后到…: a group named after what it is charged with is the subject.
+  const charged = CHARGED_WITH.exec(body)?.[0].length;
+  const chargedGroup = charged ? readCoordinated(s, start + lead + charged, end) : undefined;
+  if (chargedGroup?.subjects.every((m) => m.type === 'Group')) return { kind: 'explicit', subjects: chargedGroup.subjects, end: chargedGroup.end - start };
   const read = readCoordinated(s, start + lead, end);
   if (read) {
     // 柳州市工人医院党委研究制定…: a unit's own committee acts for it, and is part of the subject.
@@ -89,6 +93,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   if (activity) return { kind: 'activity', end: lead + activity[0].length };
   return { kind: 'none' };
 }
+
+/** What a group is charged with, written before it as its attribute: 负责联系上述部门的. */
+const CHARGED_WITH = /^(?:负责|分片|对口)?(?:联系|指导|督导|督促|联络)[^，。；的]{1,24}的/;
 
 /** Who of a group is written acting for it: 的3名成员, 的组长, 成员们. */
 const GROUP_MEMBERS = /^(?:的(?:[一二三四五六七八九十两几\d]+名)?|[一二三四五六七八九十两几\d]+名)(?:全体)?(?:成员|组员|同志|负责同志|组长|副组长|工作人员)们?/;

@@ -1219,3 +1219,38 @@ describe('the language of the development corpus (round 6: enumerations, counted
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).not.toContain('北元化工');
   });
 });
+
+describe('the language of the development corpus (round 7: visits to villages and sites, bodies placed with 的, groups named by their charge)', () => {
+  it('goes on reading a list of visited bodies past a verbal noun inside a name (安徽省/投资/集团)', () => {
+    const x = extract(
+      '中央第十一指导组在安徽省督促指导主题教育，先后到省委组织部、省扶贫办2家省直单位，安徽大学、安徽农业大学2所省属高校，淮河能源控股集团、安徽省投资集团2家省属企业，通过列席会议等方式了解情况。',
+    );
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['安徽大学', '安徽农业大学', '淮河能源控股集团', '安徽省投资集团']) expect(visited).toContain(t);
+    // The bodies listed are visited; they launch nothing and act as no subject.
+    expect(x.relations('LAUNCHED').filter((r) => x.entity(r.source).name.includes('集团'))).toEqual([]);
+  });
+
+  it('reads a village a visit goes to with no town before it, a site of a place as the place, and 服务站 as a body', () => {
+    const x = extract(
+      '眉县召开会议。11月下旬，县委主题教育第三督导组来到横渠镇，没有先到镇政府听汇报，而是直接走进崖下村猕猴桃冷库建设现场、横渠社区居家养老服务站和镇便民服务中心，看进度、问诉求、查台账。',
+    );
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['横渠镇', '崖下村', '横渠社区居家养老服务站']) expect(visited).toContain(t);
+    expect(visited.some((n) => n.endsWith('镇便民服务中心'))).toBe(true);
+    // Where the group did not go (没有先到镇政府) is no visit, and a kind of village is no village.
+    expect(visited.some((n) => n.includes('政府'))).toBe(false);
+    const y = extract('眉县召开会议。县委第三督导组走进帮扶村，察看产业发展情况。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).not.toContain('帮扶村');
+  });
+
+  it('reads the body a place before 的 locates as what is visited, and a group named after its charge as the subject', () => {
+    const x = extract('中国石化召开会议。负责联系广东片区的第七巡回指导组，10月中旬先后到广东省茂名市的茂名石化和广东石油分公司督导。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited).toEqual(expect.arrayContaining(['茂名石化', '广东石油分公司']));
+    expect(visited).not.toContain('茂名市');
+    // An unspecified part of a kind of body (一处, 部分) is no target.
+    const y = extract('人力资源社会保障部召开会议。指导组随后前往北京市西城区一处社区人社服务站，询问群众。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).filter((n) => n.includes('服务站'))).toEqual([]);
+  });
+});

@@ -258,8 +258,21 @@ function visitedPlaces(sentence: string, found: Mention[]): Mention[] {
     const village = villageName !== undefined ? placeMention(villageName + (villageSuffix ?? ''), 'village', townEnd, town) : undefined;
     out = [...out.filter((x) => x.end <= start || x.start >= end), town, ...(village ? [village] : [])].sort((a, b) => a.start - b.start);
   }
+  // 直接走进崖下村、横渠社区…; 来到田铺大湾村口: a village a visit goes to with no town before it (崖/下村).
+  VISITED_VILLAGE.lastIndex = 0;
+  for (let m = VISITED_VILLAGE.exec(sentence); m; m = VISITED_VILLAGE.exec(sentence)) {
+    const name = m[1] ?? '';
+    const start = m.index;
+    const end = start + name.length;
+    if (!okPlaceName(name.slice(0, -1)) || NOT_A_VILLAGE.test(name) || out.some((x) => x.start < end && x.end > start)) continue;
+    out = [...out, placeMention(name, 'village', start)].sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+const VISITED_VILLAGE =
+  /(?<=(?:来到|走进|走访|深入|前往|赶赴|进驻|驻点|暗访|到访)(?:了)?)((?:(?![乡镇村的和与及在到对把各全该本每等一个些])[\u4e00-\u9fff]){2,4}?村)(?=[、，。；和及等]|以及|口|头|部|[\u4e00-\u9fff]{0,8}?(?:现场|基地|园区|车间|工地|大棚))/g;
+/** Words before 村 that say what kind of village, not which one: 薄弱村, 软弱涣散村, 空壳村. */
+const NOT_A_VILLAGE = /(?:薄弱|涣散|后进|空壳|先进|典型|脱贫|搬迁|安置|联系|帮扶|结对|定点|易地|集体|重点|试点|示范|特色|传统|古|新|大|小|老|边|山)村$/;
 const VISITED_PLACE =
   /(?<=(?:到|赴|往|深入|走访|来到|走进|前往|负责|联系|进驻|、|和|及))((?:(?![乡镇村的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道)(?:((?:(?![乡镇村的和与及在到对把各全该本每等])[\u4e00-\u9fff]){2,3}?)(村|社区))?(?=[、，。；和及等]|以及)/g;
 const GENERIC_PLACE_WORD = /^(?:基层|偏远|边远|部分|重点|贫困|困难|脱贫|示范|试点|农村|山区|沿海|全部|多个|有关|相关|其他|周边|所辖|辖区|特色|中心|城乡|城区|所在|涉农|行政|自然)/;

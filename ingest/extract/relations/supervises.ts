@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:门诊|急诊|住院部|病房|村部|[一两几多][处个家所间])|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
+  /^(?:门诊|急诊|住院部|病房|村部|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -34,6 +34,11 @@ function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined
     const next = s.mentions.find((x) => x.start === end && x.type === 'Region' && x.level !== 'group');
     if (!next) break;
     chosen = next;
+  }
+  // 先后到广东省茂名市的茂名石化和…: a place before 的 only says where the body it visits is.
+  if (chosen?.type === 'Region' && s.text[chosen.end] === '的') {
+    const owned = readUnitAt(s.text, s.tokens, chosen.end + 1);
+    if (owned && !NOT_A_TARGET.test(owned.surface)) return owned;
   }
   return chosen;
 }
@@ -98,6 +103,8 @@ function withIncluded(c: ClauseView, targets: Mention[], by: Mention[]): Mention
   return [...targets, ...listedTargets(clause, at, by).filter((t) => t.type === last.type)];
 }
 
+const SITE_OF_PLACE = /^[\u4e00-\u9fff]{0,10}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)(?=[、，；。和及]|以及|$)/;
+
 /** 钦州港区码头, 生产一线: a part of a place, which names no entity of its own. */
 const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)/;
 
@@ -143,9 +150,11 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     const referred = chosen !== undefined && text.slice(chosen.start, chosen.end) !== chosen.surface;
     const longer =
       chosen !== undefined && !referred && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
+    // 走进崖下村猕猴桃冷库建设现场、横渠社区…: a site of the place is the place, and the list goes on after it.
+    const site = chosen && !longer ? SITE_OF_PLACE.exec(text.slice(chosen.end, c.end))?.[0].length : undefined;
     if (chosen && !longer) {
       out.push(chosen);
-      end = chosen.end + (rest?.length ?? 0);
+      end = chosen.end + (site ?? rest?.length ?? 0);
     } else {
       const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(group ? group.end : pos, c.end)) : null;
       if (!unnamed && !group) break;
