@@ -57,15 +57,17 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   }
   // 由省委办公厅、省政府办公厅牵头，…组成督查组: the ones 由 names lead what follows.
   if (body.startsWith('由')) {
-    const led = readCoordinated(s, start + lead + 1, end);
-    const verb = led && /^(?:牵头|负责|统筹|组织|会同)/.exec(s.text.slice(led.end, end));
-    if (led && verb) return { kind: 'explicit', subjects: led.subjects, end: led.end + verb[0].length - start };
+    const led = readLed(s, start + lead + 1, end);
+    if (led) return { kind: 'explicit', subjects: led.subjects, end: led.end - start };
   }
   // 负责联系广东片区的第七巡回指导组，…先后到…: a group named after what it is charged with is the subject.
   const charged = CHARGED_WITH.exec(body)?.[0].length;
   const chargedGroup = charged ? readCoordinated(s, start + lead + charged, end) : undefined;
   if (chargedGroup?.subjects.every((m) => m.type === 'Group')) return { kind: 'explicit', subjects: chargedGroup.subjects, end: chargedGroup.end - start };
   const read = readCoordinated(s, start + lead, end);
+  // 赣州市于都县由县纪委监委牵头组建…: the ones 由 names after the region lead what follows, beside it.
+  const ledAfter = read && s.text[read.end] === '由' ? readLed(s, read.end + 1, end) : undefined;
+  if (read && ledAfter) return { kind: 'explicit', subjects: [...read.subjects, ...ledAfter.subjects], end: ledAfter.end - start };
   if (read) {
     // 柳州市工人医院党委研究制定…: a unit's own committee acts for it, and is part of the subject.
     const committee = read.subjects.every((m) => m.type === 'Unit') ? (/^(?:党委|党组|党工委|党总支)/.exec(s.text.slice(read.end, end))?.[0].length ?? 0) : 0;
@@ -92,6 +94,13 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   const activity = GROUP_ACTIVITY_SUBJECT.exec(body);
   if (activity) return { kind: 'activity', end: lead + activity[0].length };
   return { kind: 'none' };
+}
+
+/** The ones 由 names, when a verb of leading follows them: 由省委办公厅、省政府办公厅牵头. */
+function readLed(s: SentenceView, at: number, end: number): { subjects: Mention[]; end: number } | undefined {
+  const led = readCoordinated(s, at, end);
+  const verb = led && /^(?:牵头|负责|统筹|组织|会同)/.exec(s.text.slice(led.end, end));
+  return led && verb ? { subjects: led.subjects, end: led.end + verb[0].length } : undefined;
 }
 
 /** What a group is charged with, written before it as its attribute: 负责联系上述部门的. */

@@ -85,6 +85,9 @@ function tagOf(dict: Map<string, string>, word: string): string {
   return tag;
 }
 
+/** A body's or place's last character, then only function words: 委则把, 局还将. */
+const GLUED_SUFFIX = /^[委局厅部办院省市县区镇乡村司处所站队校][则把将还也又已并对在就便均]{1,3}$/;
+
 /** Tokens with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const dict = ensureLoaded();
@@ -96,7 +99,13 @@ export function tokenize(text: string): Token[] {
     // Words come back in order and cover the text; look further only if one did not (a dropped space).
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     const start = at < 0 ? pos : at;
-    out.push({ word, tag, start, end: start + word.length });
+    // 国家卫生健康/委则把: the HMM may glue a body's last character to the function words after it.
+    if (tag === 'x' && GLUED_SUFFIX.test(word)) {
+      out.push({ word: word[0] as string, tag: 'n', start, end: start + 1 });
+      out.push({ word: word.slice(1), tag: tagOf(dict, word.slice(1)), start: start + 1, end: start + word.length });
+    } else {
+      out.push({ word, tag, start, end: start + word.length });
+    }
     pos = start + word.length;
   }
   return out;

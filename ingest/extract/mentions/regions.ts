@@ -114,6 +114,9 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     const word = candidatesFor(tok.word).length ? tok.word : (/^(.{2,}?[省市县区州])(?:委|党委|政府|人民政府)$/.exec(tok.word)?.[1] ?? tok.word);
     // 各镇（街道）和县直部门: the conjunction before a county's own words (县直, 县级) is no county 和县; nor is it after
     // a list item that ends like a place or a body (磨子潭镇和县生态环境分局, 县农业农村局和县纪委监委).
+    // 县公安局会同县市场监管局: 会同 between two bodies joins them; it is no county 会同县.
+    // …，会同县公安局开展…: so does 会同 opening a clause, after the body the clause before named.
+    if (word === '会同县' && /(?:[局委厅院办站所部]|[，；]|^)$/.test(sentence.slice(0, tok.start))) continue;
     if (word === '和县' && (/^[直级委里城域乡镇]/.test(sentence.slice(tok.end)) || /(?:[镇乡村局委厅院办站所]|街道|社区)$/.test(sentence.slice(0, tok.start)))) continue;
     const cands = candidatesFor(word, tok.tag, ctx);
     // 城区, 郊区, 矿区 are districts' names and everyday words; only a city written before makes them a place.
@@ -133,8 +136,35 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   const listed = listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
   const withVisits = visitedPlaces(sentence, listed);
   const visited = withVisits === listed ? listed : listedPlaces(sentence, tokens, withVisits);
-  return placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx));
+  return clauseInitialPlaces(sentence, tokens, placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx)));
 }
+
+/**
+ * 孝丰镇则建立…, 凉水井镇则在全镇推开…, 板桥畲族乡在辖区各村推行…: a town that opens a clause and acts, however the
+ * segmenter cut it (孝/丰镇, 凉水井/镇, 板桥/畲族/乡); what it took for a place inside it (丰镇) gives way.
+ */
+function clauseInitialPlaces(sentence: string, tokens: Token[], found: Mention[]): Mention[] {
+  let out = found;
+  CLAUSE_INITIAL_PLACE.lastIndex = 0;
+  for (let m = CLAUSE_INITIAL_PLACE.exec(sentence); m; m = CLAUSE_INITIAL_PLACE.exec(sentence)) {
+    const name = m[2] ?? '';
+    const start = m.index + (m[1]?.length ?? 0);
+    const end = start + name.length;
+    const stem = name.replace(/(?:镇|乡|街道)$/, '');
+    if (!okPlaceName(stem) || out.some((x) => x.start <= start && x.end >= end) || out.some((x) => x.start < start && x.end > start)) continue;
+    // 要求镇…, 成立由镇…: a verb opening the clause is no town's name.
+    if (tokens.some((t) => t.start === start && /^v/.test(t.tag))) continue;
+    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, 'township', start)].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+/** Peoples an ethnic township is named for (板桥畲族乡). */
+const ETHNIC_NAMES = '畲族|回族|苗族|瑶族|彝族|土家族|满族|蒙古族|藏族|侗族|壮族|布依族|白族|哈尼族|傣族|黎族|傈僳族|羌族|朝鲜族|达斡尔族|鄂伦春族|鄂温克族|锡伯族|仡佬族|水族|东乡族';
+const CLAUSE_INITIAL_PLACE = new RegExp(
+  `(^|[，。；：])((?:(?![乡镇村的和与及在到对把各全该本每等一这那其由])[\u4e00-\u9fff]){2,3}(?:${ETHNIC_NAMES})?(?:镇|乡|街道))` +
+    '(?=则|在|把|将|还|也|又|针对|围绕|结合|依托|通过|对|以|按照|聚焦|组织|建立|推行|开展|成立|制定|出台|率先|先后|同步|积极|坚持|立足|创新|探索|党委|组建|实行|推出|启动)',
+  'g',
+);
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A list item that is a town, street, community or village, up to its suffix (二酉苗族乡, 递铺街道, 老城区社区). */
@@ -235,7 +265,7 @@ function countedShortNames(sentence: string, found: Mention[], ctx: RegionContex
   }
   return out;
 }
-const SHORT_NAMES_COUNTED = /((?:[\u4e00-\u9fff]{2}[、和及])+[\u4e00-\u9fff]{2})(等)?((?<=等)|[两三四五六七八九十]|\d+)个?(?:山区|边远|偏远|贫困|沿边)?(县|区|市|乡|镇)(?:（[市区县旗、]+）)?(?![\u4e00-\u9fff]{0,2}(?:干部|群众|党员|委))/g;
+const SHORT_NAMES_COUNTED = /((?:[\u4e00-\u9fff]{2}[、和及])+[\u4e00-\u9fff]{2})(等)?((?<=等)|[两三四五六七八九十]|\d+)个?(?:山区|边远|偏远|贫困|沿边)?(县|区|市|乡|镇|(?<=等)地)(?:（[市区县旗、]+）)?(?!的?(?:干部|群众|党员|委))/g;
 
 /**
  * 分别到三汇镇汇东村、土溪镇大石村和有庆镇鹿鸣村: a town (and the village under it) a visit goes to, written

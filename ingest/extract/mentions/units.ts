@@ -90,6 +90,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   if (/(?:[镇乡村局委厅院办站所]|街道|社区)和县/.test(name)) return undefined;
   // 由厅党组成员…组成: a preposition the segmenter glued to a bare suffix (由厅/x) begins no name.
   if (/^[由被把将从]/.test(name) && name.length <= 3) return undefined;
+  // 于都县由县纪委监委牵头, 县教育局会同县市场监管局: who leads or joins begins a new name (由县/x).
+  if (/.由[县市省区镇乡]|会同/.test(name)) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组(?!织)|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.

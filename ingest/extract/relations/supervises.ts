@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:门诊|急诊|住院部|病房|村部|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
+  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -27,6 +27,8 @@ function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined
   // A bare 医院 or 学校 listed after others (市属企业、医院) is a kind of body, not the one named before.
   const ref = first || /^该/.test(s.text.slice(pos)) ? c.unitReferredAt(pos) : undefined;
   if (ref && (!chosen || chosen.end <= pos + ref.length)) return ref.unit;
+  // 前往北京市西城区一处社区人社服务站: an unnamed body somewhere leaves the place it is in.
+  if (chosen && chosen === unit && m && NOT_A_TARGET.test(chosen.surface)) chosen = m;
   if (chosen && NOT_A_TARGET.test(chosen.surface)) return undefined;
   while (chosen && chosen.type === 'Region') {
     const end: number = chosen.end;
@@ -165,7 +167,8 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     // so it names nothing more, and the list may go on past it.
     // So does a count of bodies that numbers the listed ones (黄陵矿业、…、北元化工5家子公司).
     const restated = out.length >= 2 ? c.sentence.mentions.find((x) => x.start === end && x.count !== undefined && (x.type === 'Region' || x.count === out.length)) : undefined;
-    if (restated && out.every((x) => x.type === restated.type && x.level !== 'group')) end = restated.end;
+    // …黄金峡镇4个镇党委: a count that numbers the towns listed is theirs, though it counts their committees.
+    if (restated && out.every((x) => (x.type === restated.type || restated.count === out.length) && x.level !== 'group')) end = restated.end;
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
@@ -360,6 +363,25 @@ const ACT_AFTER_TARGETS = new RegExp(
   `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
 );
 
+/**
+ * 对龙亭镇、…4个镇党委及所辖村（社区）党组织，县农业农村局、…3个县直部门党组开展常规巡察: the ones 对 names
+ * go on past a comma, in a clause that is only more of them and the act.
+ */
+function targetsGoingOn(c: ClauseView, last: Mention | undefined, groups: Mention[]): Mention[] {
+  const text = c.sentence.text;
+  if (!last) return [];
+  // What stands before the comma only counts or extends the ones named (4个镇党委及所辖村（社区）党组织), never acts.
+  const comma = /^[^，。；]{0,24}?，/.exec(text.slice(last.end));
+  if (!comma || /开展|进行|实施|(?<!党)组织/.test(comma[0]) || ACT_ON.test(comma[0])) return [];
+  const at = last.end + comma[0].length;
+  const next = text.slice(at).search(/[，。；]/);
+  const end = next < 0 ? text.length : at + next;
+  const clause = { ...c, start: at, end, text: text.slice(at, end) };
+  const more = listedTargets(clause, at, groups);
+  const after = more[more.length - 1];
+  return after && ACT_AFTER_TARGETS.test(text.slice(after.end, end)) ? more : [];
+}
+
 export const supervisesOnTarget: Rule = {
   name: 'supervises.group-on-target',
   relation: 'SUPERVISES',
@@ -372,7 +394,7 @@ export const supervisesOnTarget: Rule = {
       const targets = targetsAt(c, c.start + m.index + 1, groups);
       const last = targets[targets.length - 1];
       if (ACT_NEAR.test(rest.slice(m.index)) || (last && ACT_AFTER_TARGETS.test(c.sentence.text.slice(last.end)))) {
-        return supervise(groups, targets, this.name);
+        return supervise(groups, [...targets, ...targetsGoingOn(c, last, groups)], this.name);
       }
     }
     return [];
