@@ -134,8 +134,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   if (bare === head && WEAK.has(head) && bare === name) return head.length >= 4;
   if (hasCount || bare.includes('“') || bare.includes('《')) return true;
   const modifier = bare.slice(0, -head.length);
-  // 整改清单, 整改台账: a list or ledger is a thing set up, whatever it lists.
-  if (GENERIC_MODIFIERS.has(modifier) && !(LISTS.has(head) && /^整改$/.test(modifier))) return false;
+  // 整改清单, 整改台账, 整改方案: a list, ledger or plan is a thing set up, whatever it lists.
+  if (GENERIC_MODIFIERS.has(modifier) && !((LISTS.has(head) || head === '方案') && /^整改$/.test(modifier))) return false;
   if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
   // 监督检查、明察暗访: a list left whole is work of several kinds, not one named measure.
   if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier) || modifier.includes('、')) return false;

@@ -1294,4 +1294,23 @@ describe('the language of the development corpus (round 7: visits to villages an
     expect(z.graph.entities.some((e) => e.name === '会同县')).toBe(false);
     expect(z.relations('LAUNCHED', '县公安局')).toHaveLength(1);
   });
+
+  it('reads a rectification plan as a measure (制定整改方案), and counted guides (3个工作指引) after the items they count', () => {
+    const x = extract('洋县召开会议。龙亭镇党委制定整改方案，同步建立问题台账。');
+    expect(x.relations('LAUNCHED', '龙亭镇', '整改方案')).toHaveLength(1);
+    const y = extract('广东省召开会议。省委配套出台调查研究、检视整改和基层主题教育3个工作指引。');
+    expect(y.relations('LAUNCHED', '广东省').map((r) => y.entity(r.target).name)).toEqual(['3个工作指引']);
+    // Bare 整改 work stays no measure.
+    expect(extract('洋县召开会议。龙亭镇党委抓好整改。').relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads a rule written into the village compact (把…写进村规民约) as launched by the towns or village that wrote it', () => {
+    const x = extract('丽水市召开会议。大东坝镇、玉岩镇把婚丧事宜简办标准写进村规民约，由村红白理事会全程把关。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name).sort()).toEqual(['大东坝镇', '玉岩镇']);
+    const y = extract('天台县召开会议。在街头镇后岸村，村党支部把“婚事新办、丧事简办”写进村规民约。');
+    expect(y.relations('LAUNCHED', '后岸村').map((r) => y.entity(r.target).name)).toEqual(['“婚事新办、丧事简办”']);
+    expect(y.relations('PART_OF', '后岸村', '街头镇')).toHaveLength(1);
+    // Kinds of village opening a clause are no villages.
+    expect(extract('天台县召开会议。贫困村、软弱涣散村把问题列入清单。').relations('LAUNCHED')).toEqual([]);
+  });
 });

@@ -57,6 +57,8 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
     if (object.length < 2 || object.length > MAX_OBJECT) continue;
     // 以“抓学习、比思路…: an object cut inside a quote, or a preposition's phrase (以…, 对…, 把…), is no object read whole.
     if ((object.match(/“/g) ?? []).length !== (object.match(/”/g) ?? []).length || /^[以对把将在向为与从]/.test(object)) continue;
+    // 开展监督检查、明察暗访: a list left whole, unquoted, is work of several kinds, as the rules read it (isMeasureName).
+    if (/、/.test(object) && !/[“《]/.test(object)) continue;
     const end = from + object.length;
     if (launched.some((f) => f.target.start >= from && f.target.start < end)) continue;
     out.push({

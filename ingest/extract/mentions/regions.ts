@@ -150,19 +150,19 @@ function clauseInitialPlaces(sentence: string, tokens: Token[], found: Mention[]
     const name = m[2] ?? '';
     const start = m.index + (m[1]?.length ?? 0);
     const end = start + name.length;
-    const stem = name.replace(/(?:镇|乡|街道)$/, '');
-    if (!okPlaceName(stem) || out.some((x) => x.start <= start && x.end >= end) || out.some((x) => x.start < start && x.end > start)) continue;
+    const stem = name.replace(/(?:镇|乡|街道|村)$/, '');
+    if (!okPlaceName(stem) || NOT_A_VILLAGE.test(name) || out.some((x) => x.start <= start && x.end >= end) || out.some((x) => x.start < start && x.end > start)) continue;
     // 要求镇…, 成立由镇…: a verb opening the clause is no town's name.
     if (tokens.some((t) => t.start === start && /^v/.test(t.tag))) continue;
-    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, 'township', start)].sort((a, b) => a.start - b.start);
+    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, name.endsWith('村') ? 'village' : 'township', start)].sort((a, b) => a.start - b.start);
   }
   return out;
 }
 /** Peoples an ethnic township is named for (板桥畲族乡). */
 const ETHNIC_NAMES = '畲族|回族|苗族|瑶族|彝族|土家族|满族|蒙古族|藏族|侗族|壮族|布依族|白族|哈尼族|傣族|黎族|傈僳族|羌族|朝鲜族|达斡尔族|鄂伦春族|鄂温克族|锡伯族|仡佬族|水族|东乡族';
 const CLAUSE_INITIAL_PLACE = new RegExp(
-  `(^|[，。；：])((?:(?![乡镇村的和与及在到对把各全该本每等一这那其由])[\u4e00-\u9fff]){2,3}(?:${ETHNIC_NAMES})?(?:镇|乡|街道))` +
-    '(?=则|在|把|将|还|也|又|针对|围绕|结合|依托|通过|对|以|按照|聚焦|组织|建立|推行|开展|成立|制定|出台|率先|先后|同步|积极|坚持|立足|创新|探索|党委|组建|实行|推出|启动)',
+  `(^|[，。；：、])((?:(?![乡镇村的和与及在到对把各全该本每等一这那其由])[\u4e00-\u9fff]){2,3}(?:${ETHNIC_NAMES})?(?:镇|乡|街道|村))` +
+    '(?=、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村)|则|在|把|将|还|也|又|针对|围绕|结合|依托|通过|对|以|按照|聚焦|组织|建立|推行|开展|成立|制定|出台|率先|先后|同步|积极|坚持|立足|创新|探索|党委|组建|实行|推出|启动)',
   'g',
 );
 
@@ -304,7 +304,7 @@ const VISITED_VILLAGE =
 /** Words before 村 that say what kind of village, not which one: 薄弱村, 软弱涣散村, 空壳村. */
 const NOT_A_VILLAGE = /(?:薄弱|涣散|后进|空壳|先进|典型|脱贫|搬迁|安置|联系|帮扶|结对|定点|易地|集体|重点|试点|示范|特色|传统|古|新|大|小|老|边|山)村$/;
 const VISITED_PLACE =
-  /(?<=(?:到|赴|往|深入|走访|来到|走进|前往|负责|联系|进驻|、|和|及))((?:(?![乡镇村的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道)(?:((?:(?![乡镇村的和与及在到对把各全该本每等])[\u4e00-\u9fff]){2,3}?)(村|社区))?(?=[、，。；和及等]|以及)/g;
+  /(?<=(?:^在|[，。；]在|到|赴|往|深入|走访|来到|走进|前往|负责|联系|进驻|、|和|及))((?:(?![乡镇村的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道)(?:((?:(?![乡镇村的和与及在到对把各全该本每等])[\u4e00-\u9fff]){2,3}?)(村|社区))?(?=[、，。；和及等]|以及)/g;
 const GENERIC_PLACE_WORD = /^(?:基层|偏远|边远|部分|重点|贫困|困难|脱贫|示范|试点|农村|山区|沿海|全部|多个|有关|相关|其他|周边|所辖|辖区|特色|中心|城乡|城区|所在|涉农|行政|自然)/;
 const okPlaceName = (name: string): boolean => !NOT_A_PLACE.has(name) && !GENERIC_PLACE_WORD.test(name);
 

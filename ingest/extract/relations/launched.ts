@@ -306,6 +306,9 @@ export const launchedByAgents: Rule = {
 /** 把X作为Y, 将X纳入Y: X is made into (or put in) Y. */
 const MADE_INTO = /(?:把|将)([^，。；]{2,40}?)(?:作为|列入|纳入|写进|写入|列为|打造成|做成)([^，。；]{2,30})/;
 
+/** What binds the people it is written into: 村规民约, 居民公约, 章程. */
+const BINDING = /^(?:村规民约|居民公约|村民公约|章程|自治章程)/;
+
 export const launchedMadeInto: Rule = {
   name: 'launched.made-into',
   relation: 'LAUNCHED',
@@ -321,11 +324,13 @@ export const launchedMadeInto: Rule = {
     // that is the campaign's own work or a task (把学习教育作为重大政治任务).
     const xEnd = xStart + m[1].length;
     const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
-    const found = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter(
+    const into = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter(
       // 纳入“八张问题清单”进行闭环管控: a frame the work is done in, not a measure made.
       (f) => (!/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined) && !/^进行/.test(s.text.slice(f.end)),
     );
-    return launchedAll(c, launchers(c), found, this.name);
+    // 把“婚事新办、丧事简办”写进村规民约: a quoted rule written into what binds people is the measure.
+    const quoted = into.length === 0 && BINDING.test(m[2]) ? readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd) : [];
+    return launchedAll(c, launchers(c), [...into, ...quoted], this.name);
   },
 };
 
