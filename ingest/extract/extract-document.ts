@@ -236,6 +236,9 @@ class Discourse {
   /** Joint actors (会同X、Y) act beside this clause's subjects, and beside them in the clauses that inherit them. */
   join(actors: Mention[]): void {
     this.subjects = [...this.subjects, ...actors.filter((a) => !this.subjects.some((s) => s.key === a.key))];
+    // …发挥牵头抓总作用，会同X、Y建立协调机制，制定实施方案: joined in a clause without a subject of its own, they go
+    // on acting in the clauses after it, as its subject does.
+    if (this.subjects.every((m) => this.inherited.includes(m) || actors.includes(m))) this.inherited = this.subjects;
   }
 
   /** Takes in who a clause names; returns its subjects, where they end and a generic subject's words. */

@@ -68,6 +68,12 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   // 赣州市于都县由县纪委监委牵头组建…: the ones 由 names after the region lead what follows, beside it.
   const ledAfter = read && s.text[read.end] === '由' ? readLed(s, read.end + 1, end) : undefined;
   if (read && ledAfter) return { kind: 'explicit', subjects: [...read.subjects, ...ledAfter.subjects], end: ledAfter.end - start };
+  // 第四指导组与河南省教育厅、省市场监管局座谈: a group "with" bodies meets them; they are not its fellow subjects.
+  const leadingGroups = read ? read.subjects.findIndex((m) => m.type !== 'Group') : -1;
+  if (read && leadingGroups > 0 && /^(?:与|同|和)/.test(s.text.slice(read.subjects[leadingGroups - 1]?.end ?? 0))) {
+    const groups = read.subjects.slice(0, leadingGroups);
+    return { kind: 'explicit', subjects: groups, end: (groups[groups.length - 1]?.end ?? start) - start };
+  }
   if (read) {
     // 柳州市工人医院党委研究制定…: a unit's own committee acts for it, and is part of the subject.
     const committee = read.subjects.every((m) => m.type === 'Unit') ? (/^(?:党委|党组|党工委|党总支)/.exec(s.text.slice(read.end, end))?.[0].length ?? 0) : 0;
@@ -136,8 +142,9 @@ export function readCoordinated(s: SentenceView, at: number, end: number): { sub
 }
 
 /** The level a self-reference names: 市委 a city, 县里 a county, 镇党委 a town, 社区党委 a community. */
-function wantedLevel(word: string): 'province' | 'city' | 'county' | 'township' | 'village' | undefined {
+function wantedLevel(word: string): 'province' | 'city' | 'prefecture' | 'county' | 'township' | 'village' | undefined {
   if (/^(?:我|该|全)?(?:省|自治区)|^省/.test(word)) return 'province';
+  if (/^(?:我|该|全)?州/.test(word)) return 'prefecture';
   if (/^(?:我|该|全)?市|^市/.test(word)) return 'city';
   if (/^(?:我|该|全)?[县区]|^[县区]/.test(word)) return 'county';
   if (/^(?:镇|乡|街道)/.test(word)) return 'township';
@@ -170,6 +177,13 @@ export function resolveSelf(word: string, topic: Mention | undefined, recent: re
     const city = chain.find(isCity);
     if (city) return divisionMention(city, topic?.start ?? 0, city.name);
     return recent.find((m) => m.division && isCity(m.division) && (!d || isWithin(m.division, d))) ?? topic;
+  }
+  // 州委, 该州, 州里: the autonomous prefecture (红河哈尼族彝族自治州) the text is in, or named last.
+  if (want === 'prefecture') {
+    const pref = chain.find((x) => x.level === 'prefecture');
+    if (pref) return pref === d ? topic : divisionMention(pref, topic?.start ?? 0, pref.name);
+    if (documentCity) return divisionMention(documentCity, topic?.start ?? 0, documentCity.name);
+    return recent.find((m) => m.level === 'prefecture' && (!d || !m.division || isWithin(m.division, d))) ?? topic;
   }
   if (want === 'county') {
     if (!topic || topic.level === 'county' || topic.level === 'zone') return topic;

@@ -1292,7 +1292,8 @@ describe('the language of the development corpus (round 7: visits to villages an
     expect(y.graph.entities.some((e) => e.name.includes('由'))).toBe(false);
     const z = extract('婺源县召开会议。县文广新旅局针对景区周边停车难，会同县公安局开展专项整治，上线“智慧停车”小程序。');
     expect(z.graph.entities.some((e) => e.name === '会同县')).toBe(false);
-    expect(z.relations('LAUNCHED', '县公安局')).toHaveLength(1);
+    // The body 会同 joins acts in the clauses after it too (w9 adjudication: a joint actor of the chain).
+    expect(z.relations('LAUNCHED', '县公安局').map((r) => z.entity(r.target).name).sort()).toEqual(['“智慧停车”小程序', '专项整治']);
   });
 
   it('reads a rectification plan as a measure (制定整改方案), and counted guides (3个工作指引) after the items they count', () => {
@@ -1312,5 +1313,36 @@ describe('the language of the development corpus (round 7: visits to villages an
     expect(y.relations('PART_OF', '后岸村', '街头镇')).toHaveLength(1);
     // Kinds of village opening a clause are no villages.
     expect(extract('天台县召开会议。贫困村、软弱涣散村把问题列入清单。').relations('LAUNCHED')).toEqual([]);
+  });
+});
+
+describe('the language of the development corpus (round 9, from w11: autonomous prefectures, short county names, streets, joint actors)', () => {
+  it('reads 州委 as the autonomous prefecture the report is about, and its counties by their short names where a group goes or where they act', () => {
+    const x = extract('红河州召开会议。9月中旬，州委随即印发实施方案，组建14个州委巡回指导组。州委第五巡回指导组进驻金平以来，先后到勐拉镇督导。屏边在白河乡开办“苗语夜校”。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['红河哈尼族彝族自治州']);
+    expect(x.relations('LAUNCHED', '红河哈尼族彝族自治州').map((r) => x.entity(r.target).name)).toContain('实施方案');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toContain('金平苗族瑶族傣族自治县');
+    expect(x.relations('LAUNCHED', '屏边苗族自治县').map((r) => x.entity(r.target).name)).toEqual(['“苗语夜校”']);
+    // Without the prefecture or its province named, a short name stays a word.
+    expect(extract('广东省召开会议。屏边在白河乡开办“苗语夜校”。').relations('LAUNCHED', '屏边苗族自治县')).toEqual([]);
+  });
+
+  it('reads streets named for an estate or a road (长白新村街道, 平凉路街道), and places before 的 and named bodies as where they are', () => {
+    const x = extract('杨浦区召开会议。区委第三巡回督导组负责长白新村街道、控江路街道和延吉新村街道。区委第五巡回督导组在平凉路街道和大桥街道督导时，还把目光投向了新需求。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['长白新村街道', '控江路街道', '延吉新村街道', '平凉路街道', '大桥街道']) expect(visited).toContain(t);
+    expect(visited).not.toContain('平凉市');
+    const y = extract('中建集团召开会议。第一巡回指导组联系京津冀地区的中建一局、中建二局，第三巡回指导组负责湖北、湖南、河南的中建三局、中建五局。');
+    const targets = y.relations('SUPERVISES').map((r) => y.entity(r.target).name);
+    expect(targets.sort()).toEqual(['中建一局', '中建三局', '中建二局', '中建五局']);
+  });
+
+  it('keeps the bodies 会同 joins acting in the clauses after, reads a body named for what it does (省审计厅), and a group 与 bodies as meeting them', () => {
+    const x = extract('辽宁省召开会议。省纪委监委发挥牵头抓总作用，会同省发展改革委、省审计厅等部门建立协调机制，制定专项整治实施方案。');
+    const plan = x.relations('LAUNCHED').filter((r) => x.entity(r.target).name === '专项整治实施方案').map((r) => x.entity(r.source).name);
+    expect(plan.sort()).toEqual(['省发展改革委', '省审计厅', '省纪委监委']);
+    const y = extract('教育部召开会议。第四指导组与河南省教育厅、省市场监管局座谈。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).sort()).toEqual(['河南省教育厅', '省市场监管局']);
+    expect(y.relations('LAUNCHED')).toEqual([]);
   });
 });

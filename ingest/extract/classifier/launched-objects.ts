@@ -3,7 +3,7 @@
 // read no measure. The rules ask for a head noun or a quote (isMeasureName); a learned filter (launched-filter.ts)
 // keeps headless objects readers still call measures (开通远程会诊, 建立随访档案) and leaves the rest
 // (组建4个指导组, 开展研讨).
-import { VERB_MODIFIERS } from '../lexicon.ts';
+import { NOT_MEASURE, VERB_MODIFIERS } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { isVerbAt, launchers, VERB } from '../relations/launched.ts';
 import type { ClauseView, Found } from '../sentence-view.ts';
@@ -59,6 +59,8 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
     if ((object.match(/“/g) ?? []).length !== (object.match(/”/g) ?? []).length || /^[以对把将在向为与从]/.test(object)) continue;
     // 开展监督检查、明察暗访: a list left whole, unquoted, is work of several kinds, as the rules read it (isMeasureName).
     if (/、/.test(object) && !/[“《]/.test(object)) continue;
+    // 开展深入贯彻中央八项规定精神学习教育: the campaign itself, a meeting or generic work is never a measure (ontology).
+    if (NOT_MEASURE.test(object)) continue;
     const end = from + object.length;
     if (launched.some((f) => f.target.start >= from && f.target.start < end)) continue;
     out.push({

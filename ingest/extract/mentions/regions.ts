@@ -5,6 +5,7 @@ import type { Token } from '../../segment/segmenter.ts';
 import type { Mention, RegionLevel } from './mention.ts';
 import type { RegionContext } from './region-context.ts';
 import { parseCount } from '../numbers.ts';
+import { jiebaDictionary } from '../../segment/jieba-dictionary.ts';
 
 const ZONE_SUFFIXES = new Set([
   '经开区', '经济技术开发区', '高新区', '高新技术产业开发区', '新区', '保税区', '自贸区', '开发区', '试验区', '实验区', '示范区', '综合实验区',
@@ -84,6 +85,26 @@ function zoneNameBetween(tokens: Token[], i: number, regionEnd: number): boolean
   return false;
 }
 
+/**
+ * 进驻金平以来, 在屏边督导时: a county by its short name, which the segmenter takes for a name or a noun (金平/nr,
+ * 屏边/n), where a group goes, when the document names the prefecture it lies in.
+ */
+function shortCountyVisited(sentence: string, tok: Token, ctx: RegionContext): Mention | undefined {
+  if (tok.word.length !== 2 || !/^(?:nr|n|nz|x|j)$/.test(tok.tag)) return undefined;
+  const visited = VISITED_BEFORE.test(sentence.slice(Math.max(0, tok.start - 3), tok.start)) && VISITED_AFTER.test(sentence.slice(tok.end, tok.end + 3));
+  // 屏边在白河乡…开办, 河口组织…, 元阳则把…: a county by its short name opening a clause, acting.
+  const acting = /(?:^|[，。；：])$/.test(sentence.slice(0, tok.start)) && COUNTY_ACTS.test(sentence.slice(tok.end, tok.end + 4));
+  if (!visited && !acting) return undefined;
+  const cands = (gazetteer().byName.get(tok.word) ?? []).filter((d) => d.level === 'county' && ctx.confirms(d));
+  const only = cands.length === 1 ? cands[0] : undefined;
+  if (!only) return undefined;
+  ctx.note(only);
+  return divisionMention(only, tok.start, tok.word);
+}
+const VISITED_BEFORE = /(?:进驻|在|到|赴|前往|深入|走进|来到)$/;
+const VISITED_AFTER = /^(?:以来|期间|督导|调研|指导|检查|暗访|时|后|，|、|。)/;
+const COUNTY_ACTS = /^(?:则|在|把|将|还|也|又|针对|围绕|结合|依托|组织|建立|推行|开展|出台|制定|推出|开办|探索|创新)/;
+
 export function findRegions(sentence: string, tokens: Token[], ctx: RegionContext): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +112,11 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     // Names come out of the segmenter as place or organisation words (湖南省委/nt), or zone suffixes.
     // Every zone suffix ends in 区: the cheap test first, on a hot path.
     const zone = tok.word.endsWith('区') && ZONE_SUFFIXES.has(tok.word);
-    if (tok.tag !== 'ns' && tok.tag !== 'nt' && !zone) continue;
+    if (tok.tag !== 'ns' && tok.tag !== 'nt' && !zone) {
+      const visited = shortCountyVisited(sentence, tok, ctx);
+      if (visited) out.push(visited);
+      continue;
+    }
     const prev = out[out.length - 1];
     if (zone) {
       const before = tokens[i - 1];
@@ -118,6 +143,8 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
     // …，会同县公安局开展…: so does 会同 opening a clause, after the body the clause before named.
     if (word === '会同县' && /(?:[局委厅院办站所部]|[，；]|^)$/.test(sentence.slice(0, tok.start))) continue;
     if (word === '和县' && (/^[直级委里城域乡镇]/.test(sentence.slice(tok.end)) || /(?:[镇乡村局委厅院办站所]|街道|社区)$/.test(sentence.slice(0, tok.start)))) continue;
+    // 平凉路街道, 南京路: a road named after a place is no place.
+    if (/^(?:路|大道|大街|街(?!道))/.test(sentence.slice(tok.end))) continue;
     const cands = candidatesFor(word, tok.tag, ctx);
     // 城区, 郊区, 矿区 are districts' names and everyday words; only a city written before makes them a place.
     if (cands.length === 0 || (COMMON_WORD_NAMES.has(word) && prev?.end !== tok.start)) continue;
@@ -136,8 +163,26 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   const listed = listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
   const withVisits = visitedPlaces(sentence, listed);
   const visited = withVisits === listed ? listed : listedPlaces(sentence, tokens, withVisits);
-  return clauseInitialPlaces(sentence, tokens, placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx)));
+  return streetsNamedForPlaces(sentence, clauseInitialPlaces(sentence, tokens, placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx))));
 }
+
+/**
+ * 长白新村街道, 平凉路街道: a street named after an estate (新村) or a road, however the segmenter cut it (长白/新村/街道,
+ * 平凉/路/街道); the place or estate read inside it (平凉, 新村街道) gives way.
+ */
+function streetsNamedForPlaces(sentence: string, found: Mention[]): Mention[] {
+  let out = found;
+  STREET_NAMED.lastIndex = 0;
+  for (let m = STREET_NAMED.exec(sentence); m; m = STREET_NAMED.exec(sentence)) {
+    const name = m[1] ?? '';
+    const start = m.index + (m[0].length - name.length);
+    const end = start + name.length;
+    if (out.some((x) => x.start === start && x.end === end)) continue;
+    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, 'township', start)].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+const STREET_NAMED = /(?:^|[、，。；和及在到]|负责|联系|走进|来到)((?:(?![的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}(?:新村|路)街道)/g;
 
 /**
  * 孝丰镇则建立…, 凉水井镇则在全镇推开…, 板桥畲族乡在辖区各村推行…: a town that opens a clause and acts, however the
@@ -152,8 +197,8 @@ function clauseInitialPlaces(sentence: string, tokens: Token[], found: Mention[]
     const end = start + name.length;
     const stem = name.replace(/(?:镇|乡|街道|村)$/, '');
     if (!okPlaceName(stem) || NOT_A_VILLAGE.test(name) || out.some((x) => x.start <= start && x.end >= end) || out.some((x) => x.start < start && x.end > start)) continue;
-    // 要求镇…, 成立由镇…: a verb opening the clause is no town's name.
-    if (tokens.some((t) => t.start === start && /^v/.test(t.tag))) continue;
+    // 要求镇…, 成立由镇…, 建议街道…: a verb opening the clause is no town's name.
+    if (tokens.some((t) => t.start === start && /^v/.test(t.tag)) || /^v/.test(jiebaDictionary().tags.get(stem) ?? '')) continue;
     out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, name.endsWith('村') ? 'village' : 'township', start)].sort((a, b) => a.start - b.start);
   }
   return out;

@@ -84,7 +84,9 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     (t.tag === 'm' && i > 0 && /^[一二三四五六七八九十]$/.test(t.word)) ||
     // 青岛/四方/m: a word the segmenter takes for a number, though it is no number.
     (t.tag === 'm' && i > 0 && !/^[一二三四五六七八九十百千万两几\d]+[个家所名位项条次件人批期类级]?$/.test(t.word)) ||
-    (gluedToPreposition && i === 0 && t.word.length === 1);
+    (gluedToPreposition && i === 0 && t.word.length === 1) ||
+    // 省/审计/v/厅, 市/监察/v/委: a body named for what it does, the verb right before a one-character suffix.
+    (/^v/.test(t.tag) && i > 0 && i === inside.length - 2 && /^[厅局委办处所院]$/.test(inside[inside.length - 1]?.word ?? ''));
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
   // 磨子潭镇和县生态环境分局: the segmenter's 和县 after a place or a body joins two list items, not a county into a name.
   if (/(?:[镇乡村局委厅院办站所]|街道|社区)和县/.test(name)) return undefined;

@@ -129,11 +129,22 @@ function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Menti
   return { type: 'Unit', start: pos, end: pos + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
 }
 
+/** Places named before 的 and a list of bodies: 京津冀地区的, 湖北、湖南、河南的, 总部在上海的. */
+const LOCATED_BEFORE = /^(?:[\u4e00-\u9fff]{2,6}(?:地区|片区|一带)|(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}|总部在[\u4e00-\u9fff]{2,4}|位于[\u4e00-\u9fff]{2,8})的(?=[\u4e00-\u9fff])/;
+
 function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
   const text = c.sentence.text;
   const out: Mention[] = [];
   let pos = at;
   let skipped = 0;
+  // 联系京津冀地区的中建一局…, 负责湖北、湖南、河南的中建三局…: where the bodies are comes before them and 的.
+  const located = LOCATED_BEFORE.exec(text.slice(pos, c.end));
+  if (located) {
+    const after = pos + located[0].length;
+    const placesOnly = c.sentence.mentions.filter((m) => m.start >= pos && m.end < after).every((m) => m.type === 'Region');
+    // …only before named bodies: 郑州市、周口市的6所中小学 visits the cities and the counted schools (w8 part 2).
+    if (placesOnly && /^[\u4e00-\u9fff]/.test(text[after] ?? "") && !/^[一二三四五六七八九十两几多数]/.test(text[after] ?? "") && readUnitAt(text, c.sentence.tokens, after)) pos = after;
+  }
   for (;;) {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
     // A group's own office (当涂县委党史学习教育领导小组办公室) is no target, though a region begins it.
