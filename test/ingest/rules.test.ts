@@ -1345,4 +1345,22 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).sort()).toEqual(['河南省教育厅', '省市场监管局']);
     expect(y.relations('LAUNCHED')).toEqual([]);
   });
+
+  it('reads the counties a counted part of the groups goes to, however their list is written (4个县级市和建水…绿春6县以及屏边…)', () => {
+    const x = extract(
+      '红河州召开会议。州委组建14个州委巡回指导组，其中13个组分赴蒙自、个旧、开远、弥勒4个县级市和建水、石屏、泸西、元阳、红河、绿春6县以及屏边苗族自治县、金平苗族瑶族傣族自治县、河口瑶族自治县，另1个组专门联系州属学校、医院和国有企业。',
+    );
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['蒙自市', '弥勒市', '建水县', '红河县', '绿春县', '屏边苗族自治县', '河口瑶族自治县']) expect(visited).toContain(t);
+    expect(visited).toHaveLength(13);
+    // 红河 in the list is the county the count says, not the prefecture; 州属学校 is a kind of body.
+    expect(visited).not.toContain('红河哈尼族彝族自治州');
+  });
+
+  it('reads a tally of 全市/全校各级党组织 as the city’s or the school’s (w5 adjudication)', () => {
+    const x = extract('天水市召开会议。据统计，截至5月18日，全市各级党组织共确定“我为群众办实事”项目3260余项，已办结1140项。');
+    expect(x.relations('LAUNCHED', '天水市')).toHaveLength(1);
+    const y = extract('中南大学召开会议。据了解，全校各级党组织已开展“红色宣讲”260余场。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name)).toEqual(['中南大学']);
+  });
 });

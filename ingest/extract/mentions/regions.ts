@@ -289,14 +289,20 @@ function countedShortNames(sentence: string, found: Mention[], ctx: RegionContex
   SHORT_NAMES_COUNTED.lastIndex = 0;
   for (let m = SHORT_NAMES_COUNTED.exec(sentence); m; m = SHORT_NAMES_COUNTED.exec(sentence)) {
     const [, list = '', etc, count = '', kind = ''] = m;
-    const items = list.split(/[、和及]/);
+    const all = list.split(/[、和及]/);
+    // …4个县级市和建水、石屏…绿春6县: the match may begin inside the words before the list (级市和建水); the count
+    // says how many names are its own.
+    const n = parseCount(count);
+    const items = !etc && n !== undefined && n > 1 && all.length > n ? all.slice(-n) : all;
     // Without 等 the count restates the names; with it (讷河、克山等县（市）) the names are some of them.
-    if ((!etc && parseCount(count) !== items.length) || items.some((x) => NOT_A_PLACE.has(x) || GENERIC_PLACE_WORD.test(x))) continue;
-    let at = m.index;
+    if ((!etc && n !== items.length) || items.some((x) => NOT_A_PLACE.has(x) || GENERIC_PLACE_WORD.test(x))) continue;
+    let at = m.index + (list.length - items.join('、').length);
     for (const item of items) {
       const start = sentence.indexOf(item, at);
       at = start + item.length;
-      if (out.some((x) => x.start <= start && x.end >= start + item.length)) continue;
+      // …红河、绿春6县: a short name read before as something else (红河 the prefecture) is the county the count says.
+      const countyKind = kind === '县' || kind === '区' || kind === '市';
+      if (out.some((x) => x.start <= start && x.end >= start + item.length && !(countyKind && x.level !== 'county' && x.end === start + item.length))) continue;
       let place: Mention | undefined;
       if (kind === '乡' || kind === '镇') {
         place = { ...placeMention(item + kind, 'township', start), end: start + item.length, surface: item, aliases: [item] };

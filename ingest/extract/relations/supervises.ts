@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)直|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
+  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -129,6 +129,8 @@ function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Menti
   return { type: 'Unit', start: pos, end: pos + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
 }
 
+const BARE_PLACE_COUNT = /^(?:\d+|[两三四五六七八九十]+)(?:县级市|县|市|区|乡|镇)(?=[、，；。和及]|以及|$)/;
+
 /** Places named before 的 and a list of bodies: 京津冀地区的, 湖北、湖南、河南的, 总部在上海的. */
 const LOCATED_BEFORE = /^(?:[\u4e00-\u9fff]{2,6}(?:地区|片区|一带)|(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}|总部在[\u4e00-\u9fff]{2,4}|位于[\u4e00-\u9fff]{2,8})的(?=[\u4e00-\u9fff])/;
 
@@ -180,6 +182,9 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     const restated = out.length >= 2 ? c.sentence.mentions.find((x) => x.start === end && x.count !== undefined && (x.type === 'Region' || x.count === out.length)) : undefined;
     // …黄金峡镇4个镇党委: a count that numbers the towns listed is theirs, though it counts their committees.
     if (restated && out.every((x) => (x.type === restated.type || restated.count === out.length) && x.level !== 'group')) end = restated.end;
+    // …红河、绿春6县以及屏边苗族自治县: a bare count of the kind after places named short restates them too.
+    const bare = !restated && out.length >= 2 && out.every((x) => x.type === 'Region') ? BARE_PLACE_COUNT.exec(text.slice(end, c.end)) : null;
+    if (bare) end += bare[0].length;
     const sep = TARGET_SEPARATOR.exec(text.slice(end, c.end));
     if (!sep) {
       const where = end + (WHERE_COUNTED.exec(text.slice(end, c.end))?.[0].length ?? 0);
