@@ -1363,4 +1363,20 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const y = extract('中南大学召开会议。据了解，全校各级党组织已开展“红色宣讲”260余场。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name)).toEqual(['中南大学']);
   });
+
+  it('reads what is made a kind of work done for people (作为“头号实事”) as the measure, and what is made a yardstick as none', () => {
+    const x = extract('国家医疗保障局召开会议。国家医疗保障局则把异地就医直接结算作为“头号实事”。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['异地就医直接结算']);
+    const y = extract('杨浦区召开会议。杨浦区委把大兴调查研究作为“先手棋”。市教育局把专项整治作为检验学习成效的重要标尺。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('reads no measure from a quote in a group’s name, a change into lasting rules, or a subsidiary named only by its kind', () => {
+    const x = extract('江西省召开会议。于都县组建“校园餐”专项整治工作专班，对全县中小学食堂实行“一校一档”。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['“一校一档”']);
+    const y = extract('天台县召开会议。该县将推动专项整治成果转化为长效机制，推动调研成果转化为具体政策措施17项。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name).some((n) => n.includes('长效机制'))).toBe(false);
+    const z = extract('陕西煤业化工集团有限责任公司召开会议。集团党委对5家子公司开展巡察。公司党委推行“双重预防机制”。');
+    expect(z.relations('LAUNCHED').map((r) => z.entity(r.source).name)).not.toContain('子公司');
+  });
 });

@@ -1,5 +1,5 @@
 // LAUNCHED: a region or unit launches a measure (制定, 开展, 建立 … a 方案, 机制, 活动).
-import { HEADS, LAUNCH_VERBS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
+import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
@@ -204,7 +204,10 @@ export const launchedByVerb: Rule = {
       // 进行 launches only what 对 names it on (对…进行集中清理); 逐项进行“体检” is a way of working.
       const plain = readMeasures(s.text, s.tokens, from, c.end, weak && m[0] !== '进行');
       const read = onWhat(c, at, m[0], plain);
-      const found = launchedOf(c, m[0], m[0] === '进行' && read === plain ? [] : read);
+      // 组建“校园餐”专项整治工作专班: a quote inside a group's name names the group's field, no measure.
+      const found = launchedOf(c, m[0], m[0] === '进行' && read === plain ? [] : read).filter(
+        (f) => !s.mentions.some((g) => g.type === 'Group' && ((g.start <= f.start && f.end <= g.end) || (f.end === g.start && /^[“《]/.test(f.name)))),
+      );
       if (found.length) lastEnd = Math.max(...found.map((f) => f.end));
       // A、B分别开展X和Y: each subject launches its own, in order (annotation notes, w7).
       if (subjects.length >= 2 && found.length === subjects.length && /分别/.test(s.text.slice(c.start + c.subjectEnd, at))) {
@@ -306,6 +309,18 @@ export const launchedByAgents: Rule = {
 /** 把X作为Y, 将X纳入Y: X is made into (or put in) Y. */
 const MADE_INTO = /(?:把|将)([^，。；]{2,40}?)(?:作为|列入|纳入|写进|写入|列为|打造成|做成)([^，。；]{2,30})/;
 
+/** What a thing is made that says how it counts, not what is done: 重要标尺, “先手棋”, 重大政治任务, “一把手”工程. */
+const STANDING = /(?:标尺|抓手|先手棋|主线|突破口|切入点|评价标准|政治任务|首要任务|“一把手”工程|一把手工程|重中之重|主攻方向|重要内容|重要载体|试金石|检验标准)”?$/;
+/** What a thing is made that says it is work done for people: “头号实事”, 重点民生项目, 民生工程. */
+const KIND_OF_WORK = /(?:实事|民生项目|民生工程|实事项目|惠民工程)”?$/;
+
+/** X read whole as a measure's name, when it is a short phrase of its own (no 的, no verb frame, no generic work). */
+function wholeObject(text: string, start: number, end: number): FoundMeasure | undefined {
+  const name = text.slice(start, end);
+  if (name.length < 4 || name.length > 16 || /[的，、]/.test(name) || NOT_MEASURE.test(name)) return undefined;
+  return { start, end, name, aliases: [] };
+}
+
 /** What binds the people it is written into: 村规民约, 居民公约, 章程. */
 const BINDING = /^(?:村规民约|居民公约|村民公约|章程|自治章程)/;
 
@@ -324,6 +339,12 @@ export const launchedMadeInto: Rule = {
     // that is the campaign's own work or a task (把学习教育作为重大政治任务).
     const xEnd = xStart + m[1].length;
     const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
+    // 把…作为检验成效的重要标尺, 作为“先手棋”: what X is made is a yardstick or a figure, never a measure; X is one only
+    // when named as one.
+    if (STANDING.test(m[2])) return launchedAll(c, launchers(c), made.filter((f) => !/^(?:专项整治|巡视整改|巡察整改|调查研究)$/.test(f.name)), this.name);
+    // 把异地就医直接结算作为“头号实事”, 把农村电网巩固提升作为重点民生项目: X is the thing done, whatever its head.
+    const work = KIND_OF_WORK.test(m[2]) && /作为|列为/.test(m[0]) ? wholeObject(s.text, xStart, xEnd) : undefined;
+    if (work && made.length === 0) return launchedAll(c, launchers(c), [work], this.name);
     const into = made.length ? made : readMeasures(s.text, s.tokens, yStart, yStart + m[2].length).filter(
       // 纳入“八张问题清单”进行闭环管控: a frame the work is done in, not a measure made.
       (f) => (!/^(?:专项整治|集中整治)$|任务$/.test(f.name) || f.count !== undefined) && !/^进行/.test(s.text.slice(f.end)),
