@@ -1379,4 +1379,14 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const z = extract('陕西煤业化工集团有限责任公司召开会议。集团党委对5家子公司开展巡察。公司党委推行“双重预防机制”。');
     expect(z.relations('LAUNCHED').map((r) => z.entity(r.source).name)).not.toContain('子公司');
   });
+
+  it('reads the committee a group reports back to as its region (向省委反馈), and a body’s depots as the body', () => {
+    const x = extract('青海省召开会议。中央第九巡视组向省委反馈巡视意见。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['青海省']);
+    // The committee's own offices are no region (向省委办公厅…).
+    const y = extract('青海省召开会议。中央第九巡视组向省委办公厅反馈巡视意见。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).not.toContain('青海省');
+    const z = extract('辽宁省召开会议。督导组到辽宁省粮食集团有限公司所属库点逐一查看仓储管理情况。');
+    expect(z.relations('SUPERVISES').map((r) => z.entity(r.target).name)).toEqual(['辽宁省粮食集团有限公司']);
+  });
 });

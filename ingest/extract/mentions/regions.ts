@@ -198,11 +198,13 @@ function clauseInitialPlaces(sentence: string, tokens: Token[], found: Mention[]
     const stem = name.replace(/(?:镇|乡|街道|村)$/, '');
     if (!okPlaceName(stem) || NOT_A_VILLAGE.test(name) || out.some((x) => x.start <= start && x.end >= end) || out.some((x) => x.start < start && x.end > start)) continue;
     // 要求镇…, 成立由镇…, 建议街道…: a verb opening the clause is no town's name.
-    if (tokens.some((t) => t.start === start && /^v/.test(t.tag)) || /^v/.test(jiebaDictionary().tags.get(stem) ?? '')) continue;
+    if (tokens.some((t) => t.start === start && /^v/.test(t.tag)) || /^v/.test(jiebaDictionary().tags.get(stem) ?? '') || ASKS.test(stem)) continue;
     out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, name.endsWith('村') ? 'village' : 'township', start)].sort((a, b) => a.start - b.start);
   }
   return out;
 }
+/** Words of asking and urging, whatever the dictionary tags them (建议/n): 建议街道把…. */
+const ASKS = /^(?:建议|要求|推动|督促|指导|帮助|引导|鼓励|支持|协调|带领|动员|号召|希望)/;
 /** Peoples an ethnic township is named for (板桥畲族乡). */
 const ETHNIC_NAMES = '畲族|回族|苗族|瑶族|彝族|土家族|满族|蒙古族|藏族|侗族|壮族|布依族|白族|哈尼族|傣族|黎族|傈僳族|羌族|朝鲜族|达斡尔族|鄂伦春族|鄂温克族|锡伯族|仡佬族|水族|东乡族';
 const CLAUSE_INITIAL_PLACE = new RegExp(

@@ -27,6 +27,9 @@ function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined
   // A bare 医院 or 学校 listed after others (市属企业、医院) is a kind of body, not the one named before.
   const ref = first || /^该/.test(s.text.slice(pos)) ? c.unitReferredAt(pos) : undefined;
   if (ref && (!chosen || chosen.end <= pos + ref.length)) return ref.unit;
+  // 中央第九巡视组向省委反馈: the committee a group reports back to is its region.
+  const self = !chosen ? SELF_COMMITTEE.exec(s.text.slice(pos)) : null;
+  if (self) return c.regionReferredTo(self[0]);
   // 前往北京市西城区一处社区人社服务站: an unnamed body somewhere leaves the place it is in.
   if (chosen && chosen === unit && m && NOT_A_TARGET.test(chosen.surface)) chosen = m;
   if (chosen && NOT_A_TARGET.test(chosen.surface)) return undefined;
@@ -44,6 +47,9 @@ function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined
   }
   return chosen;
 }
+
+/** A region's own committee, written alone (省委, 县委), not one of its offices (省委办公厅, 市委巡察组). */
+const SELF_COMMITTEE = /^(?:省|市|县|区|州)委(?!第|(?:办|组织|宣传|巡|政法|统战|教育|编|组|工委|党校|书记|常委))/;
 
 /** 盐城、淮安地区9所省属高校: regions that only say where counted units are give way to them. */
 const WHERE_COUNTED = /^(?:地区|境内|辖区|的)?/;
@@ -108,7 +114,7 @@ function withIncluded(c: ClauseView, targets: Mention[], by: Mention[]): Mention
 const SITE_OF_PLACE = /^[\u4e00-\u9fff]{0,10}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)(?=[、，；。和及]|以及|$)/;
 
 /** 钦州港区码头, 生产一线: a part of a place, which names no entity of its own. */
-const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)/;
+const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地|库点|库区)/;
 
 /** A list item read to its unit suffix, unless it names a kind of body (乡镇卫生院, 高校附属医院). */
 function listedUnit(text: string, pos: number, end: number): Mention | undefined {
