@@ -264,6 +264,10 @@ class Discourse {
       }
       case 'unit': {
         const unit = this.unitReferredTo(reading.ends);
+        if (!unit && reading.orNone) {
+          if (!this.blocked) this.subjects = this.inherited;
+          return { subjectEnd: 0, generic: this.blocked };
+        }
         this.subjects = unit ? [{ ...unit, start: clauseStart, end: clauseStart + reading.end }] : [];
         this.blocked = unit ? undefined : 'unit';
         return { subjectEnd: reading.end, generic: unit ? undefined : 'unit' };

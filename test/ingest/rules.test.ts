@@ -1389,4 +1389,19 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const z = extract('辽宁省召开会议。督导组到辽宁省粮食集团有限公司所属库点逐一查看仓储管理情况。');
     expect(z.relations('SUPERVISES').map((r) => z.entity(r.target).name)).toEqual(['辽宁省粮食集团有限公司']);
   });
+
+  it('reads a body named before in full and now by an abbreviation of it (中国一汽党委) as that body, and no one else by it', () => {
+    const x = extract('中国第一汽车集团有限公司召开会议。6月初，中国一汽党委召开部署会，成立由集团党委书记任组长的主题教育领导小组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['中国第一汽车集团有限公司']);
+    // No body named before fits 光明党委: the clause goes on with whom the text is about.
+    const y = extract('中国第一汽车集团有限公司召开会议。光明党委成立主题教育领导小组。');
+    expect(y.relations('ESTABLISHED').map((r) => y.entity(r.source).name)).toEqual(['中国第一汽车集团有限公司']);
+  });
+
+  it('reads offices whose suffix the segmenter cut in two (市委/巡察/办, 县委/办) as bodies that form groups and launch', () => {
+    const x = extract('怀化市召开会议。市委巡察办、市纪委监委联合组建2个整改督导组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name).sort()).toEqual(['市委巡察办', '市纪委监委']);
+    const y = extract('阜平县召开会议。县委办、县政府办对拟发文件实行“把关审核”。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name).sort()).toEqual(['县委办', '县政府办']);
+  });
 });

@@ -73,6 +73,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     inside.shift();
     if (inside.length === 0) return undefined;
   }
+  // A suffix the segmenter cut in two (巡察/v 办/v, 县委/办/v) is part of the name, however tagged.
+  const suffixLength = SUFFIXES_LONGEST_FIRST.find((x) => name.endsWith(x))?.length ?? 0;
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
   // Adjectives are parts of names too (平/高/集团, 团结/街/小学), and the suffix is, however tagged (新市/初中/f).
   const joinsName = (t: Token, i: number) =>
@@ -85,6 +87,7 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     // 青岛/四方/m: a word the segmenter takes for a number, though it is no number.
     (t.tag === 'm' && i > 0 && !/^[一二三四五六七八九十百千万两几\d]+[个家所名位项条次件人批期类级]?$/.test(t.word)) ||
     (gluedToPreposition && i === 0 && t.word.length === 1) ||
+    (i > 0 && suffixLength > 1 && t.start >= end - suffixLength) ||
     // 省/审计/v/厅, 市/监察/v/委: a body named for what it does, the verb right before a one-character suffix.
     (/^v/.test(t.tag) && i > 0 && i === inside.length - 2 && /^[厅局委办处所院]$/.test(inside[inside.length - 1]?.word ?? ''));
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
@@ -100,6 +103,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   if (/^[长里内外]/.test(sentence.slice(end))) return undefined;
   return unit(name, at);
 }
+
+const SUFFIXES_LONGEST_FIRST = [...UNIT_SUFFIXES].sort((a, b) => b.length - a.length);
 
 /** Last characters of the unit suffixes: only tokens ending in one can end a unit's name. */
 const SUFFIX_LAST = new Set(UNIT_SUFFIXES.map((s) => s.slice(-1)));
