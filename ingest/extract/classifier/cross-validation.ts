@@ -61,15 +61,17 @@ export function countsAt<D>(docs: readonly D[], probs: Map<D, number[]>, thresho
   return docs.reduce((acc, d) => addCounts(acc, score(d, (i) => (probs.get(d)?.[i] ?? 0) >= threshold)), ZERO);
 }
 
-/** The threshold with the best F1 on these documents (ties: the higher, for precision). */
+/**
+ * The threshold with the best F1 on these documents. F1 counts the rules' relations too, so one relation moves it by
+ * a few ten-thousandths: thresholds within NEAR_TIE of the best count as ties, and the highest of them is taken, for
+ * precision and so that retraining after a small rule change does not swing the threshold.
+ */
 export function bestThreshold<D>(docs: readonly D[], probs: Map<D, number[]>, score: (d: D, accepted: (i: number) => boolean) => Counts): number {
-  let best = { t: 0.5, f: -1 };
-  for (const t of THRESHOLDS) {
-    const f = rates(countsAt(docs, probs, t, score)).f;
-    if (f >= best.f) best = { t, f };
-  }
-  return best.t;
+  const scored = THRESHOLDS.map((t) => ({ t, f: rates(countsAt(docs, probs, t, score)).f }));
+  const top = Math.max(...scored.map((x) => x.f));
+  return scored.filter((x) => x.f >= top - NEAR_TIE).reduce((a, b) => (b.t > a.t ? b : a), { t: 0.5, f: -1 }).t;
 }
+const NEAR_TIE = 0.001;
 
 export function topFeatures(model: LogisticModel, n: number): string[] {
   const sorted = Object.entries(model.weights).sort((a, b) => b[1] - a[1]);
