@@ -1404,4 +1404,15 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const y = extract('阜平县召开会议。县委办、县政府办对拟发文件实行“把关审核”。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name).sort()).toEqual(['县委办', '县政府办']);
   });
+
+  it('reads the last short-named body before 等 and a count, the counted set, village groups and 供电所 as what groups visit', () => {
+    const x = extract('鞍钢集团召开会议。集团党委组成5个督查组，对鞍钢股份、本钢集团、鞍钢矿业、鞍钢化学科技等12家子企业开展整改专项督查。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited).toEqual(expect.arrayContaining(['鞍钢化学科技', '12家子企业']));
+    const y = extract('南方电网召开会议。第三指导组先后走进迪庆供电局、德钦县供电局和奔子栏供电所，随机走访12个村民小组。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(expect.arrayContaining(['奔子栏供电所', '12个村民小组']));
+    // A kind of station is no body of its own.
+    const z = extract('江西省召开会议。第六指导组深入基层派出所检查。');
+    expect(z.relations('SUPERVISES')).toEqual([]);
+  });
 });

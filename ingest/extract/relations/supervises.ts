@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校)$/;
+  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -128,10 +128,13 @@ function listedUnit(text: string, pos: number, end: number): Mention | undefined
  */
 function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Mention[]): Mention | undefined {
   if (before.length < 2 || !before.every((x) => x.type === 'Unit')) return undefined;
-  const m = /^([\u4e00-\u9fff]{2,6}?)(?=[一二三四五六七八九十两\d]+家)/.exec(c.sentence.text.slice(pos, c.end));
+  // …鞍钢矿业、鞍钢化学科技等12家子企业: with 等 the count says there are more of them, not how many are named.
+  const m = /^([\u4e00-\u9fff]{2,6}?)(等)?(?=[一二三四五六七八九十两\d]+家)/.exec(c.sentence.text.slice(pos, c.end));
   const name = m?.[1];
-  const count = name ? c.sentence.mentions.find((x) => x.start === pos + name.length && x.type === 'Unit' && x.count !== undefined) : undefined;
-  if (!name || !count || count.count !== before.length + 1 || /[的和与及在到对为等各]/.test(name)) return undefined;
+  const etc = m?.[2]?.length ?? 0;
+  const count = name ? c.sentence.mentions.find((x) => x.start === pos + name.length + etc && x.type === 'Unit' && x.count !== undefined) : undefined;
+  const numbers = count?.count !== undefined && (etc ? count.count > before.length + 1 : count.count === before.length + 1);
+  if (!name || !numbers || /[的和与及在到对为等各]/.test(name)) return undefined;
   return { type: 'Unit', start: pos, end: pos + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
 }
 
