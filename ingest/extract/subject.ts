@@ -69,6 +69,13 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   // 赣州市于都县由县纪委监委牵头组建…: the ones 由 names after the region lead what follows, beside it.
   const ledAfter = read && s.text[read.end] === '由' ? readLed(s, read.end + 1, end) : undefined;
   if (read && ledAfter) return { kind: 'explicit', subjects: [...read.subjects, ...ledAfter.subjects], end: ledAfter.end - start };
+  // 攀钢/v 集团出台…, 高速/d 运营/vn 集团针对…: a company opening the clause, however its name's words were tagged.
+  const company = read ? null : COMPANY_OPENING.exec(body);
+  if (company?.[1] && !NOT_A_COMPANY_NAME.test(company[1])) {
+    const at = start + lead;
+    const name = company[1];
+    return { kind: 'explicit', subjects: [{ type: 'Unit', start: at, end: at + name.length, surface: name, name, aliases: [], key: `Unit:${name}` }], end: lead + name.length };
+  }
   // 第四指导组与河南省教育厅、省市场监管局座谈: a group "with" bodies meets them; they are not its fellow subjects.
   const leadingGroups = read ? read.subjects.findIndex((m) => m.type !== 'Group') : -1;
   if (read && leadingGroups > 0 && /^(?:与|同|和)/.test(s.text.slice(read.subjects[leadingGroups - 1]?.end ?? 0))) {
@@ -115,6 +122,11 @@ function readLed(s: SentenceView, at: number, end: number): { subjects: Mention[
   const verb = led && /^(?:牵头|负责|统筹|组织|会同)/.exec(s.text.slice(led.end, end));
   return led && verb ? { subjects: led.subjects, end: led.end + verb[0].length } : undefined;
 }
+
+/** A company's name at a clause's opening, up to its suffix, before what it does. */
+const COMPANY_OPENING = /^([\u4e00-\u9fff]{2,6}?(?:集团|公司|股份))(?:党委|党组)?(?=针对|围绕|结合|出台|制定|推行|建立|开展|推出|实施|启动|组建|成立|设立|印发|在|对|将|把|还|也|则|率先|同步)/;
+/** Words that open a clause as its verb or frame, not a company's name: 推动集团…, 督促公司…. */
+const NOT_A_COMPANY_NAME = /^(?:推动|组织|督促|要求|指导|协调|帮助|支持|引导|带领|依托|围绕|结合|针对|通过|对|在|把|将|由|为|各|全|该|子|分|下属|所属|二级|其他|有关|相关)/;
 
 /** What a group is charged with, written before it as its attribute: 负责联系上述部门的. */
 const CHARGED_WITH = /^(?:负责|分片|对口)?(?:联系|指导|督导|督促|联络)[^，。；的]{1,24}的/;
