@@ -245,6 +245,22 @@ export function quotedList(phrase: string, start: number, tails: readonly string
  * Measures named in sentence[from, to) right after a launch verb. Example: after 开展 in
  * 开展“强党建、优医疗、促健康”专项行动和“健康沈阳”进社区活动 → two measures.
  */
+/** Heads of the rules a body draws up, which a tally counts after 等 (等制度34项, 等办法5个). */
+const RULE_HEADS = /^(?:制度|机制|制度机制|清单|办法|细则|规定|方案|台账)$/;
+
+/** 公务接待、差旅管理 (before 等制度N项): each item, a few words of its own, named with the head they share. */
+function headlessItems(items: string, offset: number, head: string): FoundMeasure[] {
+  const out: FoundMeasure[] = [];
+  let cursor = 0;
+  for (const item of items.split(/、|和|及/)) {
+    const at = items.indexOf(item, cursor);
+    cursor = at + item.length;
+    if (!/^[\u4e00-\u9fff]{2,10}$/.test(item) || BAD_START.test(item) || NOT_MEASURE.test(item)) return [];
+    out.push({ start: offset + at, end: offset + at + item.length, name: item + head, aliases: [item] });
+  }
+  return out.length > 1 ? out : [];
+}
+
 export function readMeasures(sentence: string, tokens: Token[], from: number, to: number, strictOnly = false): FoundMeasure[] {
   const skip = VERB_MODIFIERS.exec(sentence.slice(from, to))?.[0].length ?? 0;
   let start = from + skip;
@@ -266,14 +282,18 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   }
   const trailing = TRAILING_COUNT.exec(sentence.slice(end, to));
   // Coordination only splits when every conjunct is a measure by itself.
+  const byEtc = splitOutside(phrase, /等/g);
+  // 修订公务接待、差旅管理等制度34项: a bare head after 等, counted after it, is the counted whole of the items.
+  const bareCountedHead = byEtc.length > 1 && trailing !== null && RULE_HEADS.test(byEtc[byEtc.length - 1] ?? '');
   const core = (() => {
-    const byEtc = splitOutside(phrase, /等/g);
     const afterEtc = byEtc[byEtc.length - 1] ?? phrase;
-    return byEtc.length > 1 && headAtEnd(afterEtc) && isMeasureName(afterEtc, countsMore(afterEtc)) ? afterEtc : phrase;
+    return byEtc.length > 1 && headAtEnd(afterEtc) && (bareCountedHead || isMeasureName(afterEtc, countsMore(afterEtc))) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
   // 列出A、B和“C”实践活动等12项重点任务: the items listed are measures too, beside the count that sums them up.
   const itemsBefore = core === phrase ? [] : readMeasures(sentence, tokens, start, coreOffset - 1, strictOnly);
+  // …and items without a head before a bare counted head are named with it (公务接待制度, 差旅管理制度; w7 adjudication).
+  if (bareCountedHead && itemsBefore.length === 0) itemsBefore.push(...headlessItems(phrase.slice(0, phrase.length - core.length - 1), start, core));
   const conjuncts = splitOutside(core, COORD);
   // “牢记‘两个务必’”专题学习: a quote with a few words after it names an item even when they are no head of ours.
   const named = (c: string): boolean =>

@@ -1422,4 +1422,13 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const y = extract('湖北省召开会议。推动集团出台“十条措施”。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name)).not.toContain('推动集团');
   });
+
+  it('reads items before 等 and a bare counted rule head as rules of their own, beside the counted whole (w7 adjudication)', () => {
+    const x = extract('湖北交投集团召开会议。集团各级党组织共查摆问题276个，已整改完成198个，新建和修订公务接待、差旅管理等制度34项。');
+    const names = x.relations('LAUNCHED').map((r) => `${x.entity(r.target).name}${r.count ? `×${r.count}` : ''}`);
+    expect(names.sort()).toEqual(['公务接待制度', '制度×34', '差旅管理制度']);
+    // A tally of activities after 等 names no activity of its own.
+    const y = extract('嘉兴市召开会议。全市开展宣讲、义诊等活动1600余场次。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).not.toContain('活动');
+  });
 });
