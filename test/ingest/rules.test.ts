@@ -1431,4 +1431,13 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const y = extract('嘉兴市召开会议。全市开展宣讲、义诊等活动1600余场次。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).not.toContain('活动');
   });
+
+  it('reads a town whose part a group visits (城南庄镇的部分村, 沁河镇部分村庄) as visited, and a way of working before a visit (采取…方式到X)', () => {
+    const x = extract('保定市召开会议。保定市委办公室派出暗访组，采取“四不两直”方式到阜平县，随机走访龙泉关镇、城南庄镇的部分村和便民服务中心。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited.sort()).toEqual(['城南庄镇', '阜平县', '龙泉关镇']);
+    const y = extract('长治市召开会议。在沁源县，指导组重点了解整改落实情况，走访沁河镇部分村庄。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toContain('沁河镇');
+    expect(y.relations('PART_OF')).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
+  /^(?:(?:便民服务中心|党群服务中心|为民服务中心|卫生室|村委会|居委会)$|门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -111,7 +111,7 @@ function withIncluded(c: ClauseView, targets: Mention[], by: Mention[]): Mention
   return [...targets, ...listedTargets(clause, at, by).filter((t) => t.type === last.type)];
 }
 
-const SITE_OF_PLACE = /^[\u4e00-\u9fff]{0,10}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)(?=[、，；。和及]|以及|$)/;
+const SITE_OF_PLACE = /^(?:[\u4e00-\u9fff]{0,10}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地)|的?(?:部分|一些|多个|个别)[\u4e00-\u9fff]{1,4}?)(?=[、，；。和及]|以及|$)/;
 
 /** 钦州港区码头, 生产一线: a part of a place, which names no entity of its own. */
 const PLACE_PART = /^[^，。、]{0,12}?(?:码头|车间|工地|一线|现场|网点|窗口|服务区|基地|库点|库区)/;
@@ -172,10 +172,11 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     // At the clause's end only a body's kind goes on past it (自治区国资委监管企业); a verb does not (深入X调研).
     // A reference (部党组会议, 该院门诊大厅) is never the start of a longer name.
     const referred = chosen !== undefined && text.slice(chosen.start, chosen.end) !== chosen.surface;
+    // 走进崖下村猕猴桃冷库建设现场、横渠社区…, 城南庄镇的部分村和…: a site or some part of the place is the place, and
+    // the list goes on after it.
+    const site = chosen ? SITE_OF_PLACE.exec(text.slice(chosen.end, c.end))?.[0].length : undefined;
     const longer =
-      chosen !== undefined && !referred && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
-    // 走进崖下村猕猴桃冷库建设现场、横渠社区…: a site of the place is the place, and the list goes on after it.
-    const site = chosen && !longer ? SITE_OF_PLACE.exec(text.slice(chosen.end, c.end))?.[0].length : undefined;
+      chosen !== undefined && site === undefined && !referred && rest !== undefined && !/^(?:党?委|政府)$/.test(rest) && (chosen.end + rest.length < c.end || /(?:企业|单位|部门|高校|学校|医院)$/.test(rest));
     if (chosen && !longer) {
       out.push(chosen);
       end = chosen.end + (site ?? rest?.length ?? 0);
