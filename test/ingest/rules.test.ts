@@ -1440,4 +1440,12 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toContain('沁河镇');
     expect(y.relations('PART_OF')).toEqual([]);
   });
+
+  it('drops the region a scene names when the group goes into a named body there (w8 adjudication)', () => {
+    const x = extract('中国石化召开会议。在山东省东营市，第一巡回指导组深入胜利油田孤岛采油厂，随机抽查学习记录。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['胜利油田孤岛采油厂']);
+    // Going to a place in the region keeps the region (在湛江市徐闻县，…来到曲界镇).
+    const y = extract('广东省召开会议。在湛江市徐闻县，省委第十一巡回督导组来到曲界镇，了解菠萝销售难问题。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toContain('徐闻县');
+  });
 });

@@ -377,6 +377,15 @@ export const supervisesVisitedPlace: Rule = {
     if (!place || (place.type !== 'Region' && place.type !== 'Unit') || c.subjectEnd === 0 || NOT_A_TARGET.test(place.surface)) return [];
     // Only a group that is the subject of the clause right after the scene visits it.
     const groups = c.subjects.filter((m) => m.type === 'Group');
+    // 在山东省东营市，第一巡回指导组深入胜利油田孤岛采油厂: a region that only says where the named body it goes into
+    // lies is no target (w8 adjudication: the region is dropped when the units are named).
+    if (place.type === 'Region' && groups.length) {
+      const at = leadEnd(c, c.subjectEnd);
+      const verb = SUPERVISE_VERBS.exec(c.text.slice(at));
+      const after = verb ? at + verb[0].length + (c.text[at + verb[0].length] === '了' ? 1 : 0) : 0;
+      const into = verb ? targetsAt(c, c.start + after, groups) : [];
+      if (into.some((t) => t.type === 'Unit' && t.count === undefined)) return [];
+    }
     return supervise(groups, [place], this.name);
   },
 };
