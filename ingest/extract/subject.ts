@@ -132,7 +132,7 @@ const NOT_A_COMPANY_NAME = /^(?:推动|组织|督促|要求|指导|协调|帮助
 const CHARGED_WITH = /^(?:负责|分片|对口)?(?:联系|指导|督导|督促|联络)[^，。；的]{1,24}的/;
 
 /** Who of a group is written acting for it: 的3名成员, 的组长, 成员们. */
-const GROUP_MEMBERS = /^(?:的(?:[一二三四五六七八九十两几\d]+名)?|[一二三四五六七八九十两几\d]+名)(?:全体)?(?:成员|组员|同志|负责同志|组长|副组长|工作人员)们?/;
+const GROUP_MEMBERS = /^(?:(?:的(?:[一二三四五六七八九十两几\d]+名)?|[一二三四五六七八九十两几\d]+名)(?:全体)?(?:成员|组员|同志|负责同志|组长|副组长|工作人员)们?|(?:组长|副组长)(?=在|到|来到|深入|走访|先后|一行|带队))/;
 
 /** Mentions written at `at` and coordinated with it (重庆、四川、云南), up to where they end. */
 export function readCoordinated(s: SentenceView, at: number, end: number): { subjects: Mention[]; end: number } | undefined {

@@ -1448,4 +1448,16 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const y = extract('广东省召开会议。在湛江市徐闻县，省委第十一巡回督导组来到曲界镇，了解菠萝销售难问题。');
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toContain('徐闻县');
   });
+
+  it('reads the scope groups cover (覆盖全县18个乡镇（街道）, 对…实行分片指导), a leader acting for the group, and a town where a group works (在四都乡调研时)', () => {
+    const x = extract('长汀县召开会议。县委组建6个县委巡回指导组，覆盖全县18个乡镇（街道）和县直各单位。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toContain('18个乡镇（街道）');
+    const y = extract('松阳县召开会议。县委组建5个县委巡回指导组，对全县19个乡镇（街道）和县直单位实行分片指导。第二巡回指导组在四都乡调研时提出，要防止吃请。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(expect.arrayContaining(['19个乡镇（街道）', '四都乡']));
+    const z = extract('宁化县召开会议。县委第二巡回指导组组长在曹坊镇检查时说。');
+    expect(z.relations('SUPERVISES').map((r) => z.entity(r.target).name)).toEqual(['曹坊镇']);
+    // Base-level party organisations are no target, however many (覆盖3900余个基层党组织).
+    const w = extract('桂林市召开会议。全市已组建市级巡回指导组14个，覆盖3900余个基层党组织。');
+    expect(w.relations('SUPERVISES')).toEqual([]);
+  });
 });

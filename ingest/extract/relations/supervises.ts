@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /^(?:(?:便民服务中心|党群服务中心|为民服务中心|卫生室|村委会|居委会)$|门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
+  /基层党组织$|^(?:(?:便民服务中心|党群服务中心|为民服务中心|卫生室|村委会|居委会)$|门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -392,10 +392,10 @@ export const supervisesVisitedPlace: Rule = {
 
 /** What a group does to what 对 introduces (开展督导, 进行检查), within 60 characters of 对. */
 const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导|巡视|巡察)/;
-const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行)[^，。]*?${ACT_ON.source}`);
+const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行|实行|实施)[^，。]*?${ACT_ON.source}`);
 /** …or said right after a longer list of targets: 对所属16家…、3家…和123家县供电公司分片督导. */
 const ACT_AFTER_TARGETS = new RegExp(
-  `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
+  `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行|实行|实施)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
 );
 
 /**
