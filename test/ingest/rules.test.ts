@@ -1460,4 +1460,9 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const w = extract('桂林市召开会议。全市已组建市级巡回指导组14个，覆盖3900余个基层党组织。');
     expect(w.relations('SUPERVISES')).toEqual([]);
   });
+
+  it('reads a counted set of bodies after fields listed before 等 (分赴高速公路运营、工程建设等板块22家子公司)', () => {
+    const x = extract('湖北交投集团召开会议。集团公司党委派出5个学习教育指导组，分赴高速公路运营、工程建设、物流贸易等板块22家子公司。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['22家子公司']);
+  });
 });

@@ -140,6 +140,9 @@ function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Menti
 
 const BARE_PLACE_COUNT = /^(?:\d+|[两三四五六七八九十]+)(?:县级市|县|市|区|乡|镇)(?=[、，；。和及]|以及|$)/;
 
+/** Fields listed before 等 and a count: 高速公路运营、工程建设、物流贸易等板块 (22家子公司). */
+const FIELDS_BEFORE_COUNTED = /^(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等[\u4e00-\u9fff]{0,4}?(?=\d|[一二三四五六七八九十两]+[家个所])/;
+
 /** Places named before 的 and a list of bodies: 京津冀地区的, 湖北、湖南、河南的, 总部在上海的. */
 const LOCATED_BEFORE = /^(?:[\u4e00-\u9fff]{2,6}(?:地区|片区|一带)|(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}|总部在[\u4e00-\u9fff]{2,4}|位于[\u4e00-\u9fff]{2,8})的(?=[\u4e00-\u9fff])/;
 
@@ -181,6 +184,10 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
       out.push(chosen);
       end = chosen.end + (site ?? rest?.length ?? 0);
     } else {
+      // 分赴高速公路运营、工程建设…等板块22家子公司: fields listed before 等 and a counted set of bodies name that set.
+      const fields = out.length === 0 && !group ? FIELDS_BEFORE_COUNTED.exec(text.slice(pos, c.end)) : null;
+      const countedSet = fields ? c.sentence.mentions.find((x) => x.start === pos + fields[0].length && x.type === 'Unit' && x.count !== undefined) : undefined;
+      if (countedSet && !NOT_A_TARGET.test(countedSet.surface)) return [countedSet];
       const unnamed = skipped < 2 ? UNNAMED_CONJUNCT.exec(text.slice(group ? group.end : pos, c.end)) : null;
       if (!unnamed && !group) break;
       skipped++;
