@@ -1465,4 +1465,13 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const x = extract('湖北交投集团召开会议。集团公司党委派出5个学习教育指导组，分赴高速公路运营、工程建设、物流贸易等板块22家子公司。');
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['22家子公司']);
   });
+
+  it('names work done on what 对 names with it (对偏远乡镇电网进行改造升级), for every body 会同 joins, never on a kind of body', () => {
+    const x = extract('国家电网召开会议。国网西藏电力有限公司对偏远乡镇电网进行改造升级。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['偏远乡镇电网改造升级']);
+    const y = extract('青海省召开会议。省委组织部会同省编办对全省各级党政机关领导职数进行全面清理。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name).sort()).toEqual(['省委组织部', '省编办']);
+    const z = extract('沂南县召开会议。县里对各部门的督查检查事项进行全面清理。');
+    expect(z.relations('LAUNCHED').map((r) => z.entity(r.target).name)).not.toContain('部门全面清理');
+  });
 });

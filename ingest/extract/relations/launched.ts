@@ -130,20 +130,29 @@ function requiredOfGeneric(c: ClauseView): boolean {
 }
 
 /** 对…开展集中清理: what 对 names before a light verb is what the measure works on. */
-const ON_WHAT = /对((?:全[省市县区镇]|各类?|所有)?([^，。；对]{2,16}?))(?:的[^，。；]{0,6})?$/;
+const ON_WHAT = /对((?:全[省市县区镇]|各类?|所有)?([^，。；对]{2,24}?))(?:的[^，。；]{0,6})?$/;
 
 /**
  * 夷陵区委对村级组织挂牌、报表进行集中清理 → 村级组织挂牌、报表集中清理: a bare action named after 开展/进行 is named with
  * the thing 对 puts before it, as a reader names it; the bare action stays an alias.
  */
-function onWhat(c: ClauseView, verbAt: number, verb: string, found: FoundMeasure[]): FoundMeasure[] {
-  if (!/^(?:开展|进行)/.test(verb) || found.length !== 1) return found;
+function onWhat(c: ClauseView, verbAt: number, verb: string, read: FoundMeasure[]): FoundMeasure[] {
+  if (!/^(?:开展|进行)/.test(verb)) return read;
+  // 对偏远乡镇电网进行改造升级: work that is no measure's name alone (改造升级) still names one with what it works on.
+  const from = verbAt + verb.length;
+  const bare = read.length === 0 ? WORK_ON.exec(c.sentence.text.slice(from, c.end))?.[0] : undefined;
+  const found = bare ? [{ start: from, end: from + bare.length, name: bare, aliases: [] }] : read;
+  if (found.length !== 1) return read;
   const f = found[0] as FoundMeasure;
   const before = ON_WHAT.exec(c.sentence.text.slice(c.start + c.subjectEnd, verbAt));
   const object = before?.[2];
-  if (!object || f.name.length > 6 || /[“《]/.test(f.name) || f.count !== undefined || !/^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查)$/.test(f.name)) return found;
+  if (!object || GENERIC_OBJECT.test(object) || f.name.length > 6 || /[“《]/.test(f.name) || f.count !== undefined || !WORK_ON.test(f.name)) return read;
   return [{ ...f, name: object + f.name, aliases: [...f.aliases, f.name] }];
 }
+/** Kinds of body or thing that name no one in particular: 对各部门的…进行全面清理. */
+const GENERIC_OBJECT = /^(?:部门|单位|企业|乡镇|学校|医院|问题|地方|方面)$/;
+/** Work done on something 对 names, which with it names a measure: 集中清理, 改造升级, 全面清理. */
+const WORK_ON = /^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查|改造|改造升级|升级改造|整合|清理规范)$/;
 
 /** Of what a verb's object names, the measures it launches. */
 function launchedOf(c: ClauseView, verb: string, read: FoundMeasure[]): FoundMeasure[] {
