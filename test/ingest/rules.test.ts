@@ -1418,7 +1418,7 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
 
   it('reads a company opening a clause however its name was tagged (攀钢/v 集团, 高速/d 运营/vn 集团), never a verb before 集团', () => {
     const x = extract('四川省召开会议。攀钢集团出台加强招投标全过程监管的“十条措施”，对评标专家实行随机抽取。');
-    expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name)).toEqual(['攀钢集团']);
+    expect(x.relations('LAUNCHED', undefined, '“十条措施”').map((r) => x.entity(r.source).name)).toEqual(['攀钢集团']);
     const y = extract('湖北省召开会议。推动集团出台“十条措施”。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name)).not.toContain('推动集团');
   });

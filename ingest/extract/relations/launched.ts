@@ -149,8 +149,8 @@ function onWhat(c: ClauseView, verbAt: number, verb: string, read: FoundMeasure[
   if (!object || GENERIC_OBJECT.test(object) || f.name.length > 6 || /[“《]/.test(f.name) || f.count !== undefined || !WORK_ON.test(f.name)) return read;
   return [{ ...f, name: object + f.name, aliases: [...f.aliases, f.name] }];
 }
-/** Kinds of body or thing that name no one in particular: 对各部门的…进行全面清理. */
-const GENERIC_OBJECT = /^(?:部门|单位|企业|乡镇|学校|医院|问题|地方|方面)$/;
+/** Kinds of body or thing that name no one in particular (对各部门的…进行全面清理), or a period (对2017年以来…). */
+const GENERIC_OBJECT = /^(?:部门|单位|企业|乡镇|学校|医院|问题|地方|方面)$|\d{4}年|以来/;
 /** Work done on something 对 names, which with it names a measure: 集中清理, 改造升级, 全面清理. */
 const WORK_ON = /^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查|改造|改造升级|升级改造|整合|清理规范)$/;
 
