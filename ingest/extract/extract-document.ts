@@ -78,6 +78,22 @@ class Discourse {
   paragraphSubjects: Mention[] = [];
   /** Counted sets of bodies the text named one by one (5家子公司 after 黄陵矿业、…、北元化工), by the set's name. */
   countedMembers = new Map<string, Mention[]>();
+
+  /**
+   * The bodies a counted set numbered before: by its name (5家子公司), or by the same count of the same kind written
+   * shorter (4家医院党委均成立… after …柳州市妇幼保健院4家市属公立医院).
+   */
+  membersOf(m: Mention): Mention[] | undefined {
+    const exact = this.countedMembers.get(m.name);
+    if (exact || m.count === undefined) return exact;
+    const counted = /^([\d一二三四五六七八九十两]+)([家个所])([\u4e00-\u9fff]+)$/.exec(m.name);
+    if (!counted) return undefined;
+    const [, n, classifier, kind] = counted;
+    for (const [name, members] of this.countedMembers) {
+      if (name.startsWith(`${n}${classifier}`) && name.endsWith(kind ?? '') && members.length === m.count) return members;
+    }
+    return undefined;
+  }
   groupsHere: Mention[] = [];
   readonly groupsSeen: Mention[] = [];
   /** Set by 在X， for the rest of the sentence. */
@@ -253,7 +269,7 @@ class Discourse {
         return { subjectEnd: 0, generic: undefined };
       case 'explicit':
         // 5家子公司党委均成立…: a counted set named before by its members is those members.
-        this.subjects = reading.subjects.flatMap((m) => (m.type === 'Group' ? [this.group(m)] : (this.countedMembers.get(m.name) ?? [m])));
+        this.subjects = reading.subjects.flatMap((m) => (m.type === 'Group' ? [this.group(m)] : (this.membersOf(m) ?? [m])));
         this.blocked = undefined;
         return { subjectEnd: reading.end, generic: undefined };
       case 'self': {

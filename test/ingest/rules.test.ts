@@ -1474,4 +1474,9 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     const z = extract('沂南县召开会议。县里对各部门的督查检查事项进行全面清理。');
     expect(z.relations('LAUNCHED').map((r) => z.entity(r.target).name)).not.toContain('部门全面清理');
   });
+
+  it('reads a counted set written shorter later (4家医院党委均成立…) as the bodies the longer one numbered before', () => {
+    const x = extract('柳州市召开会议。市委第三、第四巡察组分别进驻柳州市工人医院、柳州市人民医院、柳州市中医医院和柳州市妇幼保健院4家市属公立医院。巡察反馈后，4家医院党委均成立巡察整改工作领导小组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name).sort()).toEqual(['柳州市中医医院', '柳州市人民医院', '柳州市妇幼保健院', '柳州市工人医院']);
+  });
 });
