@@ -1480,3 +1480,20 @@ describe('the language of the development corpus (round 9, from w11: autonomous 
     expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name).sort()).toEqual(['柳州市中医医院', '柳州市人民医院', '柳州市妇幼保健院', '柳州市工人医院']);
   });
 });
+
+describe('the language of the development corpus (round 12, from w13: companies named after their province, a town’s own committee, counted courts)', () => {
+  it('reads a company named after its province however its words are tagged (山东/高速/d 路桥集团股份有限公司), not the province', () => {
+    const x = extract('山东高速集团召开会议。各指导组分工如下：第一指导组负责山东高速股份有限公司，第二指导组负责山东高速路桥集团股份有限公司。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect([...new Set(visited)].sort()).toEqual(['山东高速股份有限公司', '山东高速路桥集团股份有限公司']);
+  });
+
+  it('reads a town before its own committee (对天荒坪/镇党委开展巡察), communities named for a road, and counted courts', () => {
+    const x = extract('安吉县召开会议。今年8月至9月，县委第三巡察组对天荒坪镇党委开展了常规巡察。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['天荒坪镇']);
+    const y = extract('上城区召开会议。指导组一行先后走进东坡路社区、青年路社区、岳王路社区，听取汇报。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).sort()).toEqual(['东坡路社区', '岳王路社区', '青年路社区']);
+    const z = extract('江苏省召开会议。省法院党组派出4个督导组，分赴8家基层法院开展督导。');
+    expect(z.relations('SUPERVISES').map((r) => z.entity(r.target).name)).toContain('8家基层法院');
+  });
+});

@@ -178,11 +178,11 @@ function streetsNamedForPlaces(sentence: string, found: Mention[]): Mention[] {
     const start = m.index + (m[0].length - name.length);
     const end = start + name.length;
     if (out.some((x) => x.start === start && x.end === end)) continue;
-    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, 'township', start)].sort((a, b) => a.start - b.start);
+    out = [...out.filter((x) => x.end <= start || x.start >= end), placeMention(name, name.endsWith('社区') ? 'village' : 'township', start)].sort((a, b) => a.start - b.start);
   }
   return out;
 }
-const STREET_NAMED = /(?:^|[、，。；和及在到]|负责|联系|走进|来到)((?:(?![的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}(?:新村|路)街道)/g;
+const STREET_NAMED = /(?:^|[、，。；和及在到]|负责|联系|走进|来到)((?:(?![的和与及在到对把各全该本每等一])[\u4e00-\u9fff]){2,3}(?:新村|路)(?:街道|社区))/g;
 
 /**
  * 孝丰镇则建立…, 凉水井镇则在全镇推开…, 板桥畲族乡在辖区各村推行…: a town that opens a clause and acts, however the
@@ -380,7 +380,9 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   if ((tok.tag === 'x' || tok.tag === 'ns') && unknown && !NOT_A_PLACE.has(unknown[1] ?? '')) return placeMention(tok.word, level(unknown[2] ?? ''), tok.start);
   // 凉水井/镇则, 天荒坪/镇余村: the segmenter glues a town's 镇 to the word after it.
   // …but 列席/镇党委, 先到/镇政府: a town's own committee or government the segmenter keeps whole begins no name.
-  const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && !/^[镇乡](?:党委|政府|里|干部)/.test(next.word) && next.word.length > 1 ? next.word[0] : undefined;
+  // 天荒坪/镇党委 is the town's own committee, though: after a name, not a verb, the town is read.
+  const ownBody = /^[镇乡](?:党委|政府)$/.test(next?.word ?? '') && /^(?:x|nr|ns|nz)$/.test(tok.tag);
+  const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && (ownBody || !/^[镇乡](?:党委|政府|里|干部)/.test(next.word)) && next.word.length > 1 ? next.word[0] : undefined;
   if (glued && /^(x|nr|ns|nz|n)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + glued, 'township', tok.start);
   }
