@@ -3,6 +3,7 @@ import {
   launchedByAgents,
   launchedByVerb,
   launchedEnumeratedItem,
+  launchedIncludedItem,
   launchedInRelativeClause,
   launchedIntoCampaign,
   launchedMadeInto,
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   launchedInRelativeClause,
   launchedByAgents,
   launchedEnumeratedItem,
+  launchedIncludedItem,
 ];
 
 /** A head noun or a quote: without one a clause names no measure (isMeasureName needs one). */
@@ -78,7 +80,7 @@ export const TRIGGER = new RegExp(
     SUPERVISE_VERBS.source.slice(4, -1),
     SUPERVISION_ACTS.source.slice(3, -1),
     // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责,
-    // an enumerated item (一是…).
-    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]',
+    // an enumerated item (一是…), the items a counted whole includes (其中包括…).
+    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]|^其中|^包括|^分别是|^主要有',
   ].join('|'),
 );

@@ -177,6 +177,12 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
       { type: 'LAUNCHED', rule: 'launched.enumerated-item', source: '霍山县', target: '亮灯预警机制' },
     ],
   },
+  'launched.included-item': {
+    relations: [
+      { type: 'LAUNCHED', rule: 'launched.included-item', source: '天荒坪镇', target: '《天荒坪镇村级小额工程项目管理办法》' },
+      { type: 'LAUNCHED', rule: 'launched.included-item', source: '天荒坪镇', target: '《天荒坪镇民宿扶持资金审核拨付细则》' },
+    ],
+  },
   'launched.passive-agents': {
     relations: [
       { type: 'LAUNCHED', rule: 'launched.passive-agents', source: '44个职能部门', target: '8个专项整治任务', count: 8 },
@@ -1495,5 +1501,18 @@ describe('the language of the development corpus (round 12, from w13: companies 
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).sort()).toEqual(['东坡路社区', '岳王路社区', '青年路社区']);
     const z = extract('江苏省召开会议。省法院党组派出4个督导组，分赴8家基层法院开展督导。');
     expect(z.relations('SUPERVISES').map((r) => z.entity(r.target).name)).toContain('8家基层法院');
+  });
+
+  it('reads the items a counted whole includes (其中包括…), items sharing a counted head (问题、任务…四张清单), and a county’s four leading bodies as the county', () => {
+    const x = extract('安吉县天荒坪镇召开会议。镇党委先后制定和修订制度8项，其中包括《天荒坪镇村级小额工程项目管理办法》《天荒坪镇民宿扶持资金审核拨付细则》。');
+    const included = x.relations('LAUNCHED').filter((r) => r.rule === 'launched.included-item').map((r) => x.entity(r.target).name);
+    expect(included).toEqual(['《天荒坪镇村级小额工程项目管理办法》', '《天荒坪镇民宿扶持资金审核拨付细则》']);
+    // 其中涉及… only tells what the whole is about.
+    const n = extract('茂名石化召开会议。茂名石化党委梳理出检视问题清单42项，其中涉及员工住房等身边实事11项。');
+    expect(n.relations('LAUNCHED').filter((r) => r.rule === 'launched.included-item')).toEqual([]);
+    const y = extract('水利部长江水利委员会召开会议。委党组建立问题、任务、责任、时限四张清单。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name).sort()).toEqual(['任务清单', '四张清单', '时限清单', '责任清单', '问题清单']);
+    const z = extract('安福县召开会议。县四套班子党员领导干部集中举办为期5天的读书班。', );
+    expect(z.relations('LAUNCHED').map((r) => z.entity(r.source).name)).toEqual(['安福县']);
   });
 });

@@ -258,6 +258,31 @@ export const launchedEnumeratedItem: Rule = {
   },
 };
 
+/** What opens a clause that names some of a counted whole: 其中包括, 包括, 分别是. */
+const INCLUDING = /^(?:其中(?:包括|有)|包括|分别是|主要有)/;
+
+/**
+ * 制定和修订制度8项，其中包括《…办法》《…细则》; 部署“八个专项整治”，其中包括A专项整治、B专项整治: the measures a
+ * clause names after a counted measure launched right before it are launched by the same bodies.
+ */
+export const launchedIncludedItem: Rule = {
+  name: 'launched.included-item',
+  relation: 'LAUNCHED',
+  example: '天荒坪镇党委先后制定和修订制度8项，其中包括《天荒坪镇村级小额工程项目管理办法》《天荒坪镇民宿扶持资金审核拨付细则》',
+  apply(c) {
+    const marker = INCLUDING.exec(c.text);
+    if (!marker) return [];
+    const s = c.sentence;
+    // The whole: the last measure launched before this clause, counted, ending the clause before it.
+    const whole = [...c.earlierFindings].reverse().find((f) => f.type === 'LAUNCHED' && f.target.end <= c.start);
+    if (!whole || !/^[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]+[项个条]$|“[一二三四五六七八九十两]/.test(`${whole.target.name}${s.text.slice(whole.target.end, c.start - 1)}`)) return [];
+    if (!/^[^，；。]{0,6}，$/.test(s.text.slice(whole.target.end, c.start))) return [];
+    const launchersOfWhole = [...new Set(c.earlierFindings.filter((f) => f.type === 'LAUNCHED' && f.target.key === whole.target.key).map((f) => f.source))];
+    const found = readMeasures(s.text, s.tokens, c.start + marker[0].length, c.end);
+    return launchedAll(c, launchersOfWhole, found, this.name);
+  },
+};
+
 /** Words after a list of quotes that name a way of working rather than a kind of measure. */
 const WAYS = ['方式', '方法', '形式', '做法', '举措', '路径', '手段'];
 
