@@ -121,6 +121,8 @@ class Discourse {
     private readonly city?: Division,
     /** The unit whose own site or paper published the document (山西大学新闻网 → 山西大学), if it is one. */
     private readonly outlet?: Mention,
+    /** Counties the title names (安福县委常委会研究部署…): whose 县委 the text means when it names none before. */
+    private readonly titlePlaces: Mention[] = [],
   ) {}
 
   startParagraph(): void {
@@ -213,9 +215,9 @@ class Discourse {
     return g;
   };
 
-  /** Regions named before the current clause, latest first. */
+  /** Regions named before the current clause, latest first; last, the county or town the title names. */
   recentRegions(): Mention[] {
-    return [...this.sentenceRegions.filter((r) => r.end <= this.clauseStart).reverse(), ...this.regionsSeen];
+    return [...this.sentenceRegions.filter((r) => r.end <= this.clauseStart).reverse(), ...this.regionsSeen, ...this.titlePlaces];
   }
 
   /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
@@ -377,7 +379,9 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const findings: SentenceFinding[] = [];
   const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source);
   const titleCity = title ? titleDivisions(title).find((x) => x.level === 'prefecture') : undefined;
-  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source));
+  // Read as the text's regions are (和县直部门 names no county 和县).
+  const titleCounties = title ? findRegions(title, tokenize(title), new RegionContext([])).filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 })) : [];
+  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), titleCounties);
 
   for (const para of tokenized) {
     d.startParagraph();

@@ -205,7 +205,7 @@ export function resolveSelf(word: string, topic: Mention | undefined, recent: re
     return recent.find((m) => m.level === 'prefecture' && (!d || !m.division || isWithin(m.division, d))) ?? topic;
   }
   if (want === 'county') {
-    if (!topic || topic.level === 'county' || topic.level === 'zone') return topic;
+    if (topic && (topic.level === 'county' || topic.level === 'zone')) return topic;
     return recent.find((m) => (m.level === 'county' || m.level === 'zone') && (!d || !m.division || isWithin(m.division, d))) ?? topic;
   }
   if (want === 'township' || want === 'village') {

@@ -1515,4 +1515,11 @@ describe('the language of the development corpus (round 12, from w13: companies 
     const z = extract('安福县召开会议。县四套班子党员领导干部集中举办为期5天的读书班。', );
     expect(z.relations('LAUNCHED').map((r) => z.entity(r.source).name)).toEqual(['安福县']);
   });
+
+  it('reads 县委 as the county the title names when the text names no county before it', () => {
+    const graph = extractGraph([{ path: 'w.txt', bytes: Buffer.from('安福县委常委会研究部署第二批主题教育工作\n发布时间:2023-09-08 08:00:00 来源: 安福县人民政府\n9月6日，县委书记主持召开县委常委会会议。会议决定，成立6个县委主题教育巡回督导组。') }]).graph;
+    const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const formed = graph.relations.filter((r) => r.type === 'ESTABLISHED').map((r) => names.get(r.source));
+    expect(formed).toEqual(['安福县']);
+  });
 });

@@ -381,7 +381,7 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   // 凉水井/镇则, 天荒坪/镇余村: the segmenter glues a town's 镇 to the word after it.
   // …but 列席/镇党委, 先到/镇政府: a town's own committee or government the segmenter keeps whole begins no name.
   // 天荒坪/镇党委 is the town's own committee, though: after a name, not a verb, the town is read.
-  const ownBody = /^[镇乡](?:党委|政府)$/.test(next?.word ?? '') && /^(?:x|nr|ns|nz)$/.test(tok.tag);
+  const ownBody = /^[镇乡](?:党委|政府)$/.test(next?.word ?? '') && /^(?:nr|ns)$/.test(tok.tag);
   const glued = next && next.start === tok.end && /^[镇乡](?![镇村长])/.test(next.word) && (ownBody || !/^[镇乡](?:党委|政府|里|干部)/.test(next.word)) && next.word.length > 1 ? next.word[0] : undefined;
   if (glued && /^(x|nr|ns|nz|n)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + glued, 'township', tok.start);
