@@ -1522,4 +1522,13 @@ describe('the language of the development corpus (round 12, from w13: companies 
     const formed = graph.relations.filter((r) => r.type === 'ESTABLISHED').map((r) => names.get(r.source));
     expect(formed).toEqual(['安福县']);
   });
+
+  it('reads 各督导组 as the set of groups formed before, acting on the ones 对 names', () => {
+    const x = extract('郑州大学召开会议。学校党委派出7个党纪学习教育督导组。5月14日至17日，各督导组通过列席会议、查阅台账等方式，对马克思主义学院、化工学院、管理学院开展督导。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited.sort()).toEqual(['化工学院', '管理学院', '马克思主义学院']);
+    // 各单位 is no group: it acts on nothing as one.
+    const y = extract('郑州大学召开会议。各单位对马克思主义学院开展督导。');
+    expect(y.relations('SUPERVISES')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
-import { ESTABLISH_VERBS, GROUP_ACT_LEAD, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
+import { ESTABLISH_VERBS, GROUP_ACT_LEAD, GROUP_KINDS, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
 import { readListedUnit, readSiblingUnit, readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
@@ -322,8 +322,8 @@ export const supervisesByVerb: Rule = {
       const formed = formedEarlier(c);
       if (formed.length) actors.push([formed, 0]);
       // 各巡察组进驻后，…先后走访X: "each group" names the groups in play (the collective set).
-      const each = /^各[\u4e00-\u9fff]{0,4}组/.test(c.genericSubject ?? '') ? c.sentence.mentions.find((m) => m.type === 'Group' && m.end <= c.start) : undefined;
-      if (!formed.length && each) actors.push([[c.group({ ...each, ownerWords: '' })], 0]);
+      const each = eachGroup(c);
+      if (!formed.length && each) actors.push([[each], 0]);
     }
     return actors.flatMap(([groups, from]) => {
       // …调研，走访了长沙市第一医院; adverbs may stand between: 指导组一行先后深入黔东南州.
@@ -424,14 +424,31 @@ function targetsGoingOn(c: ClauseView, last: Mention | undefined, groups: Mentio
   return after && ACT_AFTER_TARGETS.test(text.slice(after.end, end)) ? more : [];
 }
 
+/**
+ * 各巡察组进驻后，…; 各督导组通过…方式，对X开展督导: "each group" names the groups in play, the collective set (annotation
+ * notes: a later bare mention of the groups is the collective node): a group named before in the sentence, else the
+ * kind the words name, resolved as a bare mention of it.
+ */
+function eachGroup(c: ClauseView): Mention | undefined {
+  const words = /^各([\u4e00-\u9fff]{0,4}组)/.exec(c.genericSubject ?? '');
+  if (!words?.[1]) return undefined;
+  const named = c.sentence.mentions.find((m) => m.type === 'Group' && m.end <= c.start);
+  if (named) return c.group({ ...named, ownerWords: '' });
+  const kind = words[1];
+  if (!GROUP_KINDS.some((k) => kind.endsWith(k))) return undefined;
+  return c.group({ type: 'Group', start: c.start + 1, end: c.start + 1 + kind.length, surface: kind, name: kind, aliases: [], key: `Group:${kind}`, ownerWords: '' });
+}
+
 export const supervisesOnTarget: Rule = {
   name: 'supervises.group-on-target',
   relation: 'SUPERVISES',
   example: '各区县党委选派147个督导组对480个单位开展督导',
   apply(c) {
     const rest = restOfSentence(c, c.start);
+    const each = c.subjectEnd === 0 ? eachGroup(c) : undefined;
     for (const m of c.text.matchAll(/对/g)) {
-      const groups = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
+      const inPlay = groupsIn(c).filter((g) => g.start < c.start + m.index || c.subjects.includes(g) || c.earlierGroups.includes(g));
+      const groups = inPlay.length || !each ? inPlay : [each];
       if (groups.length === 0) return [];
       const targets = targetsAt(c, c.start + m.index + 1, groups);
       const last = targets[targets.length - 1];
