@@ -38,8 +38,9 @@ function readAt(s: SentenceView, at: number, clauseEnd: number): Mention | undef
   return chosen;
 }
 
-/** Commissions and departments named by their head alone, then their committee: 国资委党委, 卫健委党组, 教育厅党组. */
+/** A body's short name, then its committee (中国一汽党委): an abbreviation of a body named before in full. */
 const ABBREVIATED_UNIT = /^([\u4e00-\u9fff]{2,6}?)(?:党委|党组)(?!书记|副书记|成员|委员)/;
+/** Commissions and departments named by their head alone, then their committee: 国资委党委, 卫健委党组, 教育厅党组. */
 const BARE_UNIT = new RegExp(`^(${UNIT_SUFFIXES.filter((x) => x.length >= 3 && /[委厅局部署]$/.test(x)).join('|')})(?:党委|党组)`);
 
 export function readSubject(s: SentenceView, start: number, end: number): SubjectReading {
