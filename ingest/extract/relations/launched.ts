@@ -229,6 +229,11 @@ export const launchedByVerb: Rule = {
   },
 };
 
+/** Whoever the sentence's earlier clauses had launch a whole (a counted measure whose items a later clause names). */
+function launchersOf(c: ClauseView, whole: Found): Mention[] {
+  return [...new Set(c.earlierFindings.filter((f) => f.type === 'LAUNCHED' && f.target.key === whole.target.key).map((f) => f.source))];
+}
+
 /** An item of an enumeration: 一是…, 二是…, 其一…. */
 const ENUMERATED = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|第[一二三四五六七八九十]，?)/;
 
@@ -249,12 +254,11 @@ export const launchedEnumeratedItem: Rule = {
       .reverse()
       .find((f) => f.type === 'LAUNCHED' && f.target.count !== undefined && f.target.end <= c.start && /^[^，；。]{0,2}：/.test(s.text.slice(f.target.end)));
     if (!whole) return [];
-    const launchersOfWhole = c.earlierFindings.filter((f) => f.type === 'LAUNCHED' && f.target.key === whole.target.key).map((f) => f.source);
     const from = c.start + marker[0].length;
     // 一是建立…机制: an item that starts with its verb is the verb's (launched.verb-object).
     if (VERB_AT_START.test(s.text.slice(from, c.end))) return [];
     const found = readMeasures(s.text, s.tokens, from, c.end).filter((f) => f.start === from);
-    return launchedAll(c, [...new Set(launchersOfWhole)], found.slice(0, 1), this.name);
+    return launchedAll(c, launchersOf(c, whole), found.slice(0, 1), this.name);
   },
 };
 
@@ -277,9 +281,8 @@ export const launchedIncludedItem: Rule = {
     const whole = [...c.earlierFindings].reverse().find((f) => f.type === 'LAUNCHED' && f.target.end <= c.start);
     if (!whole || !/^[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]+[项个条]$|“[一二三四五六七八九十两]/.test(`${whole.target.name}${s.text.slice(whole.target.end, c.start - 1)}`)) return [];
     if (!/^[^，；。]{0,6}，$/.test(s.text.slice(whole.target.end, c.start))) return [];
-    const launchersOfWhole = [...new Set(c.earlierFindings.filter((f) => f.type === 'LAUNCHED' && f.target.key === whole.target.key).map((f) => f.source))];
     const found = readMeasures(s.text, s.tokens, c.start + marker[0].length, c.end);
-    return launchedAll(c, launchersOfWhole, found, this.name);
+    return launchedAll(c, launchersOf(c, whole), found, this.name);
   },
 };
 
