@@ -1531,4 +1531,12 @@ describe('the language of the development corpus (round 12, from w13: companies 
     const y = extract('郑州大学召开会议。各单位对马克思主义学院开展督导。');
     expect(y.relations('SUPERVISES')).toEqual([]);
   });
+
+  it('reads the included items of a list that ends in 等, and no area of work made a priority (把…“三资”管理作为突破口)', () => {
+    const x = extract('水利部召开会议。针对检视出的问题，水利部部署“八个专项整治”，其中包括农村饮水安全问题专项整治、形式主义官僚主义问题专项整治等。');
+    const included = x.relations('LAUNCHED').filter((r) => r.rule === 'launched.included-item').map((r) => x.entity(r.target).name);
+    expect(included).toEqual(['农村饮水安全问题专项整治', '形式主义官僚主义问题专项整治']);
+    const y = extract('南阳市召开会议。方城县、社旗县则把农村集体“三资”管理作为突破口，分别清理村级合同1300余份、900余份。');
+    expect(y.relations('LAUNCHED').filter((r) => r.rule === 'launched.made-into')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 // LAUNCHED: a region or unit launches a measure (制定, 开展, 建立 … a 方案, 机制, 活动).
-import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
+import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_HEADS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
@@ -281,7 +281,9 @@ export const launchedIncludedItem: Rule = {
     const whole = [...c.earlierFindings].reverse().find((f) => f.type === 'LAUNCHED' && f.target.end <= c.start);
     if (!whole || !/^[\d一二三四五六七八九十两]|[\d一二三四五六七八九十两]+[项个条]$|“[一二三四五六七八九十两]/.test(`${whole.target.name}${s.text.slice(whole.target.end, c.start - 1)}`)) return [];
     if (!/^[^，；。]{0,6}，$/.test(s.text.slice(whole.target.end, c.start))) return [];
-    const found = readMeasures(s.text, s.tokens, c.start + marker[0].length, c.end);
+    // …形式主义官僚主义问题专项整治等: the list may end in 等, which names nothing more.
+    const end = s.text[c.end - 1] === '等' ? c.end - 1 : c.end;
+    const found = readMeasures(s.text, s.tokens, c.start + marker[0].length, end);
     return launchedAll(c, launchersOf(c, whole), found, this.name);
   },
 };
@@ -378,7 +380,11 @@ export const launchedMadeInto: Rule = {
     const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
     // 把…作为检验成效的重要标尺, 作为“先手棋”: what X is made is a yardstick or a figure, never a measure; X is one only
     // when named as one.
-    if (STANDING.test(m[2])) return launchedAll(c, launchers(c), made.filter((f) => !/^(?:专项整治|巡视整改|巡察整改|调查研究)$/.test(f.name)), this.name);
+    // …作为突破口 makes an area of work a priority: only a measure named with a strong head is one (“三资”管理 is work).
+    if (STANDING.test(m[2])) {
+      const named = made.filter((f) => !/^(?:专项整治|巡视整改|巡察整改|调查研究)$/.test(f.name) && !WEAK_HEADS.some((h) => f.name.endsWith(h)));
+      return launchedAll(c, launchers(c), named, this.name);
+    }
     // 把异地就医直接结算作为“头号实事”, 把农村电网巩固提升作为重点民生项目: X is the thing done, whatever its head.
     const work = KIND_OF_WORK.test(m[2]) && /作为|列为/.test(m[0]) ? wholeObject(s.text, xStart, xEnd) : undefined;
     if (work && made.length === 0) return launchedAll(c, launchers(c), [work], this.name);
