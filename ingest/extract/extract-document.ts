@@ -220,7 +220,6 @@ class Discourse {
     return [...this.sentenceRegions.filter((r) => r.end <= this.clauseStart).reverse(), ...this.regionsSeen, ...this.titlePlaces];
   }
 
-  /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
   /** The unit a reference at `at` in the current sentence means (到该院门诊大厅暗访), if any. */
   readonly unitReferredAt = (text: string, at: number): { unit: Mention; length: number } | undefined => {
     for (const [word, ends] of UNIT_REFERENCES) {
@@ -231,6 +230,7 @@ class Discourse {
     return undefined;
   };
 
+  /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
   private unitReferredTo(ends: readonly RegExp[], until = this.clauseStart): Mention | undefined {
     const before = this.sentenceUnits().filter((u) => u.end <= until).reverse();
     // Earlier sentences latest first, each in its own order: a sentence's first unit is mostly its subject.
@@ -240,7 +240,11 @@ class Discourse {
     const candidates = [...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
     for (const end of ends) {
       const unit = candidates.find((u) => end.test(u.name));
-      if (unit) return unit;
+      // 集团主题教育领导小组办公室…, after 山东高速轨道交通集团有限公司 in a report on 山东高速集团有限公司: a bare 集团
+      // means the group a subsidiary is named after, when both were named (or the group is the outlet).
+      const parents = this.outlet ? [...candidates, this.outlet] : candidates;
+      const parent = unit && /集团/.test(unit.name) ? parents.find((p) => p !== unit && end.test(p.name) && isNamedAfter(unit.name, p.name)) : undefined;
+      if (unit) return parent ?? unit;
     }
     // 学校全面启动…（来源: 山西大学新闻网）: a body's own site names the 学校 its text never names.
     const own = this.outlet;
@@ -338,6 +342,12 @@ class Discourse {
       this.blocked = undefined;
     }
   }
+}
+
+/** Whether a company's name is its group's stem and more (山东高速轨道交通集团有限公司 after 山东高速集团有限公司). */
+function isNamedAfter(child: string, parent: string): boolean {
+  const stem = parent.replace(/集团(?:股份)?(?:有限(?:责任)?公司)?$/, '');
+  return stem.length >= 2 && stem !== parent && child.startsWith(stem) && child.length > parent.length - 2 && child !== parent;
 }
 
 /** Names of kinds of body rather than of one body: 高等学校, 公立医院, 中央企业. */

@@ -1539,4 +1539,10 @@ describe('the language of the development corpus (round 12, from w13: companies 
     const y = extract('南阳市召开会议。方城县、社旗县则把农村集体“三资”管理作为突破口，分别清理村级合同1300余份、900余份。');
     expect(y.relations('LAUNCHED').filter((r) => r.rule === 'launched.made-into')).toEqual([]);
   });
+
+  it('reads a bare 集团 as the group a subsidiary named last is named after (山东高速轨道交通集团有限公司 → 山东高速集团有限公司)', () => {
+    const x = extract('山东高速集团有限公司召开会议。山东高速轨道交通集团有限公司开展调研。集团党委建立“周报告、月调度”机制。');
+    const sources = x.relations('LAUNCHED').filter((r) => x.entity(r.target).name.includes('周报告')).map((r) => x.entity(r.source).name);
+    expect(sources).toEqual(['山东高速集团有限公司']);
+  });
 });
