@@ -36,9 +36,9 @@ function namedDivisions(sentences: ReadonlyArray<{ tokens: Token[] }>): Division
 }
 
 /** Divisions a headline names, short forms included (黑龙江), when only one division has that name. */
-function titleDivisions(title: string): Division[] {
+function titleDivisions(titleTokens: readonly Token[]): Division[] {
   const byName = gazetteer().byName;
-  return tokenize(title).flatMap((t) => {
+  return titleTokens.flatMap((t) => {
     const c = t.tag === 'ns' ? byName.get(t.word) : undefined;
     return c?.length === 1 && c[0] ? [c[0]] : [];
   });
@@ -385,12 +385,14 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const paras = paragraphs(text);
   const tokenized = paras.map((p) => sentences(p).map((s) => ({ span: s, tokens: tokenize(s.text) })));
   const ctx = new RegionContext(namedDivisions(tokenized.flat()));
-  for (const d of title && !text.startsWith(title) ? titleDivisions(title) : []) ctx.note(d);
+  const titleTokens = title ? tokenize(title) : [];
+  const inTitle = titleDivisions(titleTokens);
+  for (const d of title && !text.startsWith(title) ? inTitle : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
   const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source);
-  const titleCity = title ? titleDivisions(title).find((x) => x.level === 'prefecture') : undefined;
+  const titleCity = inTitle.find((x) => x.level === 'prefecture');
   // Read as the text's regions are (和县直部门 names no county 和县).
-  const titleCounties = title ? findRegions(title, tokenize(title), new RegionContext([])).filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 })) : [];
+  const titleCounties = title ? findRegions(title, titleTokens, new RegionContext([])).filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 })) : [];
   const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), titleCounties);
 
   for (const para of tokenized) {
@@ -409,11 +411,12 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
 
       let listGoesOn = false;
       const inSentence: Found[] = [];
+      // A verb inside a name is none (安徽省/投资/集团); the names are gathered once a sentence, when first needed.
+      let names: Mention[] | undefined;
+      const named = (t: Token) => (names ??= [...mentions, ...units()]).some((m) => m.start <= t.start && t.end <= m.end);
       for (const cl of clauses({ text: span.text, start: 0, end: span.text.length })) {
         // A clause without a verb, after the sentence's first, goes on listing what the clause before it acted on: the
         // region it starts with is no new subject (…深入小溪塔街道、乐天溪镇，秭归县茅坪镇、郭家坝镇烟灯堡村，).
-        // A verb inside a name is none (安徽省/投资/集团).
-        const named = (t: Token) => [...mentions, ...units()].some((m) => m.start <= t.start && t.end <= m.end);
         const listOnly: boolean = listGoesOn && !tokens.some((t) => t.start >= cl.start && t.end <= cl.end && /^v/.test(t.tag) && !named(t));
         listGoesOn = listOnly || VISIT_VERB.test(cl.text);
         const written = readSubject(view, cl.start, cl.end);

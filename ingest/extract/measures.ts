@@ -36,6 +36,12 @@ const LIGHT_VERB = /进行|(?<!^)开展/;
 const HEADS_BY_LAST = new Map<string, string[]>();
 for (const h of HEADS) HEADS_BY_LAST.set(h.slice(-1), [...(HEADS_BY_LAST.get(h.slice(-1)) ?? []), h]);
 
+/** Whether a measure's name ends in a weak head (管理, 服务, 检查), the longest head it ends in counting. */
+export function weakHeaded(name: string): boolean {
+  const head = headAtEnd(name);
+  return head !== undefined && WEAK.has(head);
+}
+
 function headAtEnd(text: string): string | undefined {
   return HEADS_BY_LAST.get(text.slice(-1))?.find((h) => text.endsWith(h));
 }

@@ -4,7 +4,7 @@
 import { ancestors, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { GENERIC_SUBJECT, GROUP_ACTIVITY_SUBJECT, SELF_REFERENCE, UNIT_REFERENCES, UNIT_SUFFIXES } from './lexicon.ts';
 import { divisionMention } from './mentions/regions.ts';
-import { readSiblingUnit, readUnitAt } from './mentions/units.ts';
+import { readSiblingUnit, readUnitAt, unit } from './mentions/units.ts';
 import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -73,9 +73,7 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   // 攀钢/v 集团出台…, 高速/d 运营/vn 集团针对…: a company opening the clause, however its name's words were tagged.
   const company = read ? null : COMPANY_OPENING.exec(body);
   if (company?.[1] && !NOT_A_COMPANY_NAME.test(company[1])) {
-    const at = start + lead;
-    const name = company[1];
-    return { kind: 'explicit', subjects: [{ type: 'Unit', start: at, end: at + name.length, surface: name, name, aliases: [], key: `Unit:${name}` }], end: lead + name.length };
+    return { kind: 'explicit', subjects: [unit(company[1], start + lead)], end: lead + company[1].length };
   }
   // 第四指导组与河南省教育厅、省市场监管局座谈: a group "with" bodies meets them; they are not its fellow subjects.
   const leadingGroups = read ? read.subjects.findIndex((m) => m.type !== 'Group') : -1;

@@ -19,7 +19,8 @@ const PREPOSITIONS = /^[对在到向与和同赴由]$/;
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
 const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
 
-function unit(name: string, at: number): Mention {
+/** A unit mention of `name` written at `at`. */
+export function unit(name: string, at: number): Mention {
   return { type: 'Unit', start: at, end: at + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
 }
 
@@ -89,7 +90,7 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     (gluedToPreposition && i === 0 && t.word.length === 1) ||
     (i > 0 && suffixLength > 1 && t.start >= end - suffixLength) ||
     // 山东/高速/d 路桥/集团股份有限公司: a company's name after its place may hold any word (高速, 运营).
-    (i > 0 && /^(?:d|v|vn|a|ad)$/.test(t.tag) && PLACE_TAG.test(inside[0]?.tag ?? '') && /(?:公司|集团)$/.test(name)) ||
+    (i > 0 && /^(?:d|v|vn|a|ad)$/.test(t.tag) && inside[0]?.tag === 'ns' && /(?:公司|集团)$/.test(name)) ||
     // 省/审计/v/厅, 市/监察/v/委: a body named for what it does, the verb right before a one-character suffix.
     (/^v/.test(t.tag) && i > 0 && i === inside.length - 2 && /^[厅局委办处所院]$/.test(inside[inside.length - 1]?.word ?? ''));
   if (!inside.every((t, i) => joinsName(t, i) || ((NOMINAL.test(t.tag) || /^第/.test(t.word)) && !NOT_IN_NAME.test(t.word)))) return undefined;
@@ -107,7 +108,6 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
 }
 
 const SUFFIXES_LONGEST_FIRST = [...UNIT_SUFFIXES].sort((a, b) => b.length - a.length);
-const PLACE_TAG = /^ns$/;
 
 /** Last characters of the unit suffixes: only tokens ending in one can end a unit's name. */
 const SUFFIX_LAST = new Set(UNIT_SUFFIXES.map((s) => s.slice(-1)));

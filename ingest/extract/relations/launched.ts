@@ -1,6 +1,6 @@
 // LAUNCHED: a region or unit launches a measure (制定, 开展, 建立 … a 方案, 机制, 活动).
-import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_HEADS, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
-import { quotedList, readMeasures, type FoundMeasure } from '../measures.ts';
+import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
+import { quotedList, readMeasures, weakHeaded, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readCoordinated } from '../subject.ts';
@@ -382,7 +382,7 @@ export const launchedMadeInto: Rule = {
     // when named as one.
     // …作为突破口 makes an area of work a priority: only a measure named with a strong head is one (“三资”管理 is work).
     if (STANDING.test(m[2])) {
-      const named = made.filter((f) => !/^(?:专项整治|巡视整改|巡察整改|调查研究)$/.test(f.name) && !WEAK_HEADS.some((h) => f.name.endsWith(h)));
+      const named = made.filter((f) => !/^(?:专项整治|巡视整改|巡察整改|调查研究)$/.test(f.name) && !weakHeaded(f.name));
       return launchedAll(c, launchers(c), named, this.name);
     }
     // 把异地就医直接结算作为“头号实事”, 把农村电网巩固提升作为重点民生项目: X is the thing done, whatever its head.

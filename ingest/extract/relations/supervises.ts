@@ -1,7 +1,7 @@
 // SUPERVISES: a group guides, supervises or visits a unit or region (指导, 督导, 向 X 派出 … 组).
 import { ESTABLISH_VERBS, GROUP_ACT_LEAD, GROUP_KINDS, SUPERVISE_VERBS, SUPERVISION_ACTS } from '../lexicon.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
-import { readListedUnit, readSiblingUnit, readUnitAt } from '../mentions/units.ts';
+import { readListedUnit, readSiblingUnit, readUnitAt, unit } from '../mentions/units.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 
@@ -135,7 +135,7 @@ function shortNameBeforeCount(c: ClauseView, pos: number, before: readonly Menti
   const count = name ? c.sentence.mentions.find((x) => x.start === pos + name.length + etc && x.type === 'Unit' && x.count !== undefined) : undefined;
   const numbers = count?.count !== undefined && (etc ? count.count > before.length + 1 : count.count === before.length + 1);
   if (!name || !numbers || /[的和与及在到对为等各]/.test(name)) return undefined;
-  return { type: 'Unit', start: pos, end: pos + name.length, surface: name, name, aliases: [], key: `Unit:${name}` };
+  return unit(name, pos);
 }
 
 const BARE_PLACE_COUNT = /^(?:\d+|[两三四五六七八九十]+)(?:县级市|县|市|区|乡|镇)(?=[、，；。和及]|以及|$)/;
@@ -157,7 +157,7 @@ function listedTargets(c: ClauseView, at: number, by: Mention[]): Mention[] {
     const after = pos + located[0].length;
     const placesOnly = c.sentence.mentions.filter((m) => m.start >= pos && m.end < after).every((m) => m.type === 'Region');
     // …only before named bodies: 郑州市、周口市的6所中小学 visits the cities and the counted schools (w8 part 2).
-    if (placesOnly && /^[\u4e00-\u9fff]/.test(text[after] ?? "") && !/^[一二三四五六七八九十两几多数]/.test(text[after] ?? "") && readUnitAt(text, c.sentence.tokens, after)) pos = after;
+    if (placesOnly && /^(?![一二三四五六七八九十两几多数])[\u4e00-\u9fff]/.test(text[after] ?? '') && readUnitAt(text, c.sentence.tokens, after)) pos = after;
   }
   for (;;) {
     pos += SCOPE.exec(text.slice(pos, c.end))?.[0].length ?? 0;
