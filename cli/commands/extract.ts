@@ -9,6 +9,7 @@ import { extractStream } from '../../ingest/stream/extract-stream.ts';
 import { Document, Entity, KnowledgeGraph, Relation } from '../../schema/graph.ts';
 import { EvidenceSpool } from '../output/evidence-spool.ts';
 import { GraphJsonWriter, streamSink } from '../output/graph-json-writer.ts';
+import { collectEagerly } from '../heap.ts';
 import { createProgress, reportFailures } from '../progress.ts';
 
 interface ExtractOptions {
@@ -36,6 +37,7 @@ export function registerExtract(program: Command): void {
     .option('--jsonl', "JSON Lines: one line per document, each that document's own graph")
     .option('--jobs <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)')
     .action(async (paths: string[], opts: ExtractOptions) => {
+      collectEagerly();
       const { files, failures, skipped } = await listInputs(paths);
       reportFailures(skipped);
       let jobs: number;

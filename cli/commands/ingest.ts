@@ -6,8 +6,9 @@ import { createDriver, neo4jConfig, type Neo4jConfig } from '../../graph/config.
 import { describeError } from '../../graph/read/cypher.ts';
 import { countGraph, DEFAULT_BATCH_SIZE } from '../../graph/write/load-graph.ts';
 import { createExtractor } from '../../ingest/parallel/extract-pool.ts';
+import { collectEagerly } from '../heap.ts';
 import { jobsFor } from './extract.ts';
-import { listInputs } from '../../ingest/read/read-inputs.ts';
+import { walkInputs, type InputEntry } from '../../ingest/read/read-inputs.ts';
 import { ingestFiles, removeMissing } from '../../ingest/stream/ingest-files.ts';
 import { inShard, parseShard, type Shard } from '../../ingest/stream/shard.ts';
 
@@ -56,9 +57,10 @@ export function registerIngest(program: Command): void {
     .option('--keep-missing', 'keep documents loaded earlier from these folders that are no longer there', false)
     .option('--no-progress', 'no progress bars')
     .option('--batch-size <rows>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
-    .option('--jobs <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)')
+    .option('--jobs <n>', 'extraction threads (default 1: writing sets the pace, and Neo4j needs the other cores)')
     .option('--shard <i/N>', 'take only shard i of N (by path): N processes, one per shard, load one graph together')
     .action(async (paths: string[], options: IngestOptions) => {
+      collectEagerly();
       const failures: Failure[] = [];
       const started = Date.now();
 
@@ -86,21 +88,41 @@ export function registerIngest(program: Command): void {
       }
 
       try {
-        const listed = await listInputs(paths);
-        failures.push(...listed.failures.filter((f) => inShard(f.file, shard)));
-        for (const f of listed.skipped) if (inShard(f.file, shard)) process.stderr.write(`kg ingest: ${f.file}: ${f.reason}\n`);
-        const files = listed.files.filter((f) => inShard(f.path, shard));
-
+        // The files are walked as they are ingested, never listed whole; a progress bar needs their number, so on a
+        // terminal they are counted by a walk before.
         const bar = progressBar(options.progress, 'ingest');
-        bar?.start(files.length, 0, { phase: 'files' });
-        const extractor = createExtractor(jobsFor(options.jobs, files.length));
+        let total: number | undefined;
+        if (bar) {
+          total = 0;
+          for await (const w of walkInputs(paths)) if ('file' in w && inShard(w.file.path, shard)) total++;
+        }
+        let read = 0;
+        const files = async function* (): AsyncGenerator<InputEntry> {
+          for await (const w of walkInputs(paths)) {
+            if ('file' in w) {
+              if (!inShard(w.file.path, shard)) continue;
+              read++;
+              yield w.file;
+            } else if ('failure' in w) {
+              if (inShard(w.failure.file, shard)) failures.push(w.failure);
+            } else if (inShard(w.skipped.file, shard)) {
+              process.stderr.write(`kg ingest: ${w.skipped.file}: ${w.skipped.reason}\n`);
+            }
+          }
+        };
+
+        bar?.start(total ?? 0, 0, { phase: 'files' });
+        // Extraction runs at about ten times the rate a local Neo4j loads at: a second thread only takes a core from
+        // the server's writes, and costs the memory of a second copy of the segmenter's dictionaries (README, "Scale").
+        const extractor = createExtractor(options.jobs === undefined ? 1 : jobsFor(options.jobs, Infinity));
         const run = await ingestFiles(
           driver,
-          files,
+          files(),
           {
             database: config.database,
             batchSize,
             force: options.force,
+            ...(total !== undefined ? { total } : {}),
             onProgress: ({ files: done, load }) => bar?.update(done, { phase: load ? load.phase : 'files' }),
           },
           { extractor },
@@ -122,7 +144,7 @@ export function registerIngest(program: Command): void {
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const d = run.documents;
         process.stderr.write(
-          `kg ingest: ${files.length} files read, ${failures.length} failed; documents ${d.loaded} loaded, ` +
+          `kg ingest: ${read} files read, ${failures.length} failed; documents ${d.loaded} loaded, ` +
             `${d.unchanged} unchanged (skipped), ${d.removed + removed} removed; wrote ${run.rows} rows in ${seconds} s\n` +
             `kg ingest: ${config.uri} now holds ${inDb.documents} documents, ${inDb.entities} entities, ` +
             `${inDb.relations} relations, ${inDb.evidence} evidence sentences\n`,

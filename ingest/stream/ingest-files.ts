@@ -27,12 +27,15 @@ export interface IngestOptions {
   charsPerBatch?: number;
   /** Files hashed and checked against Neo4j in one query. */
   checkGroup?: number;
+  /** Files in `entries`, when they come from a walk (progress only). */
+  total?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
 
 export interface IngestProgress {
   files: number;
-  total: number;
+  /** Known when the caller counted the files first or gave them as a list. */
+  total?: number;
   load?: LoadProgress;
 }
 
@@ -62,10 +65,10 @@ type Extracted = Exclude<Planned, { kind: 'extract' }> | { kind: 'extracted'; fi
 /** Groups of read files, hashed and planned against Neo4j with one query per group, before any extraction. */
 async function* planFiles(
   reads: AsyncIterable<SourceFile | InputFailure>,
+  seen: Set<string>,
   group: number,
   plan: (docs: { id: string; path: string }[]) => Promise<{ load: Set<string>; unchanged: Set<string>; remove: Set<string>; loaded: LoadedDocument[] }>,
 ): AsyncGenerator<Planned> {
-  const seen = new Set<string>();
   let pending: (SourceFile | InputFailure)[] = [];
   const flush = async function* (): AsyncGenerator<Planned> {
     const docs: { id: string; path: string; file: SourceFile }[] = [];
@@ -108,7 +111,13 @@ async function* planFiles(
   yield* flush();
 }
 
-export async function ingestFiles(driver: Driver, entries: readonly InputEntry[], opts: IngestOptions, deps: IngestDeps = {}): Promise<IngestSummary> {
+/** `entries` may be a walk (walkInputs): only a batch of documents is held at a time, never the list of the corpus. */
+export async function ingestFiles(
+  driver: Driver,
+  entries: readonly InputEntry[] | AsyncIterable<InputEntry>,
+  opts: IngestOptions,
+  deps: IngestDeps = {},
+): Promise<IngestSummary> {
   const { database } = opts;
   const extractor = deps.extractor ?? createExtractor();
   const readLoaded = deps.readLoaded ?? readLoadedFor;
@@ -116,11 +125,14 @@ export async function ingestFiles(driver: Driver, entries: readonly InputEntry[]
   const charsPerBatch = opts.charsPerBatch ?? 8_000_000;
   const summary: IngestSummary = { documents: { loaded: 0, unchanged: 0, removed: 0 }, rows: 0, failures: [], seen: new Set() };
   let filesDone = 0;
-  const progress = (load?: LoadProgress): void => opts.onProgress?.({ files: filesDone, total: entries.length, ...(load ? { load } : {}) });
+  const total = Array.isArray(entries) ? entries.length : opts.total;
+  const progress = (load?: LoadProgress): void =>
+    opts.onProgress?.({ files: filesDone, ...(total !== undefined ? { total } : {}), ...(load ? { load } : {}) });
 
   try {
     await ensureSchema(driver, database);
-    const planned = planFiles(readFiles(entries), opts.checkGroup ?? 100, async (docs) => {
+    // One set of ids serves both: a second file with the same bytes is a duplicate, and what was seen is not missing.
+    const planned = planFiles(readFiles(entries), summary.seen, opts.checkGroup ?? 100, async (docs) => {
       const loaded = await readLoaded(driver, database, docs.map((d) => d.id), docs.map((d) => d.path));
       return { ...planLoad({ documents: docs }, loaded, { ...(opts.force ? { force: true } : {}) }), loaded };
     });
@@ -166,11 +178,9 @@ export async function ingestFiles(driver: Driver, entries: readonly InputEntry[]
           break;
         case 'unchanged':
           summary.documents.unchanged++;
-          summary.seen.add(item.id);
           removes.push(...item.remove);
           break;
         case 'extracted':
-          summary.seen.add(item.file.doc.id);
           slices.push(documentGraph(item.file));
           removes.push(...item.remove);
           chars += item.file.doc.text.length;

@@ -1,5 +1,6 @@
 // Reading report files: decoding every supported encoding, rejecting bad files, the four document shapes, document ids.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { decode, InputError } from '../../ingest/read/decode.ts';
 import { contentHash, loadDocument } from '../../ingest/read/load-document.ts';
 import { bodyRange, parseMeta } from '../../ingest/read/parse-document.ts';
 import { extractGraph } from '../../ingest/pipeline.ts';
+import { listInputs, walkInputs } from '../../ingest/read/read-inputs.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../seeds');
 const seedBytes = (name: string): Buffer => fs.readFileSync(path.join(seeds, name));
@@ -235,5 +237,31 @@ describe('load-document', () => {
     ]);
     expect(failures).toEqual([]);
     expect(graph.documents.map((d) => d.path)).toEqual(['a.txt']);
+  });
+});
+
+describe('walk-inputs', () => {
+  it('reads a folder only when the walk reaches it, in the order listInputs gives', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-walk-'));
+    try {
+      for (const [folder, file] of [['a', '1.txt'], ['a', '2.txt'], ['b', '1.txt']] as const) {
+        fs.mkdirSync(path.join(dir, folder), { recursive: true });
+        fs.writeFileSync(path.join(dir, folder, file), '报告');
+      }
+      fs.writeFileSync(path.join(dir, 'a', 'photo.jpg'), '');
+      const listed = await listInputs([dir]);
+      const walk = walkInputs([dir]);
+      const first = await walk.next();
+      expect(first.value).toEqual({ file: { path: path.join(dir, 'a', '1.txt'), size: 6 } });
+      // Written after the walk began and before it reached b/: a walk that had listed everything first would miss it.
+      fs.writeFileSync(path.join(dir, 'b', '0.txt'), '报告');
+      const rest = [];
+      for await (const item of walk) rest.push(item);
+      const files = [first.value, ...rest].flatMap((w) => ('file' in w ? [w.file.path] : []));
+      expect(files).toEqual([...listed.files.map((f) => f.path).slice(0, 2), path.join(dir, 'b', '0.txt'), path.join(dir, 'b', '1.txt')]);
+      expect(rest.filter((w) => 'skipped' in w)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
