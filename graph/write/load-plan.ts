@@ -64,6 +64,33 @@ export async function readLoadedDocuments(driver: Driver, database: string): Pro
   }
 }
 
+/**
+ * Every loaded document, a page at a time in order of id (the id constraint's index gives the order): a database of
+ * 370,000 documents read in one result held 100 MiB of records at the end of an ingest.
+ */
+export async function* eachLoadedDocument(driver: Driver, database: string, pageSize = 5000): AsyncGenerator<LoadedDocument> {
+  let after = '';
+  for (;;) {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    let page: LoadedDocument[];
+    try {
+      const result = await session.executeRead((tx) =>
+        tx.run<DocumentRecord>(
+          'MATCH (d:Document) WHERE d.id > $after RETURN d.id AS id, d.path AS path, d.complete AS complete ORDER BY d.id LIMIT $n',
+          { after, n: neo4j.int(pageSize) },
+        ),
+      );
+      page = result.records.map(toLoaded);
+    } finally {
+      await session.close();
+    }
+    yield* page;
+    const last = page.at(-1);
+    if (last === undefined || page.length < pageSize) return;
+    after = last.id;
+  }
+}
+
 /** The loaded documents one batch of input can concern: the same content, or the same path (a changed file). */
 export async function readLoadedFor(driver: Driver, database: string, ids: string[], paths: string[]): Promise<LoadedDocument[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });

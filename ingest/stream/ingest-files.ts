@@ -2,7 +2,7 @@
 // and written a bounded batch of documents at a time. Memory is bounded by the batch and the extraction window,
 // not by the corpus; an unchanged document costs a read and a hash.
 import type { Driver } from 'neo4j-driver';
-import { planLoad, readLoadedDocuments, readLoadedFor, type LoadedDocument } from '../../graph/write/load-plan.ts';
+import { eachLoadedDocument, planLoad, readLoadedFor, type LoadedDocument } from '../../graph/write/load-plan.ts';
 import { buildRows } from '../../graph/write/load-rows.ts';
 import { ensureSchema } from '../../graph/write/schema.ts';
 import { rowCount, writeDocuments, type LoadProgress } from '../../graph/write/write-documents.ts';
@@ -198,8 +198,8 @@ export async function ingestFiles(
 
 /** Documents loaded before whose path `gone` accepts and that this run did not see: removed with their contribution. */
 export async function removeMissing(driver: Driver, opts: Pick<IngestOptions, 'database' | 'batchSize'>, seen: ReadonlySet<string>, gone: (path: string) => boolean): Promise<number> {
-  const loaded = await readLoadedDocuments(driver, opts.database);
-  const ids = loaded.filter((d) => !seen.has(d.id) && gone(d.path)).map((d) => d.id);
+  const ids: string[] = [];
+  for await (const d of eachLoadedDocument(driver, opts.database)) if (!seen.has(d.id) && gone(d.path)) ids.push(d.id);
   if (ids.length > 0) await writeDocuments(driver, buildRows([], new Set()), ids, { database: opts.database, batchSize: opts.batchSize });
   return ids.length;
 }

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../../graph/write/load-graph.ts';
+import { eachLoadedDocument } from '../../graph/write/load-plan.ts';
 import { extractFile } from '../../ingest/extract-file.ts';
 import { inlineExtractor } from '../../ingest/parallel/extract-pool.ts';
 import { listInputs, type SourceFile } from '../../ingest/read/read-inputs.ts';
@@ -95,6 +96,19 @@ describe('streaming ingest', { timeout: 300_000 }, () => {
     const restored = await ingest();
     expect(restored.calls).toEqual([name]);
     expect(await dump()).toEqual(first);
+  });
+
+  it('reads the loaded documents back a page at a time, each once, whatever the page size', async () => {
+    const all = async (pageSize: number) => {
+      const ids: string[] = [];
+      for await (const d of eachLoadedDocument(neo.driver, neo.config.database, pageSize)) ids.push(d.id);
+      return ids;
+    };
+    const whole = await all(5000);
+    expect(whole).toHaveLength(5);
+    expect(await all(2)).toEqual(whole);
+    expect(await all(1)).toEqual(whole);
+    expect(await all(5)).toEqual(whole);
   });
 
   it('gives the same graph whatever the batch and check-group sizes', async () => {
