@@ -14,6 +14,7 @@ import { prefetch } from '../parallel/prefetch.ts';
 import { documentGraph, failureOf } from '../pipeline.ts';
 import { contentHash } from '../read/load-document.ts';
 import { isFailure, type InputEntry, type InputFailure, type SourceFile } from '../read/read-inputs.ts';
+import { IdSet, type IdLookup } from './id-set.ts';
 import { readFiles } from './read-files.ts';
 
 export interface IngestOptions {
@@ -51,7 +52,7 @@ export interface IngestSummary {
   rows: number;
   failures: InputFailure[];
   /** Every document id this run read, loaded or found unchanged: what is not "missing". */
-  seen: Set<string>;
+  seen: IdSet;
 }
 
 type Planned =
@@ -65,7 +66,7 @@ type Extracted = Exclude<Planned, { kind: 'extract' }> | { kind: 'extracted'; fi
 /** Groups of read files, hashed and planned against Neo4j with one query per group, before any extraction. */
 async function* planFiles(
   reads: AsyncIterable<SourceFile | InputFailure>,
-  seen: Set<string>,
+  seen: IdSet,
   group: number,
   plan: (docs: { id: string; path: string }[]) => Promise<{ load: Set<string>; unchanged: Set<string>; remove: Set<string>; loaded: LoadedDocument[] }>,
 ): AsyncGenerator<Planned> {
@@ -123,7 +124,7 @@ export async function ingestFiles(
   const readLoaded = deps.readLoaded ?? readLoadedFor;
   const docsPerBatch = opts.docsPerBatch ?? 200;
   const charsPerBatch = opts.charsPerBatch ?? 8_000_000;
-  const summary: IngestSummary = { documents: { loaded: 0, unchanged: 0, removed: 0 }, rows: 0, failures: [], seen: new Set() };
+  const summary: IngestSummary = { documents: { loaded: 0, unchanged: 0, removed: 0 }, rows: 0, failures: [], seen: new IdSet() };
   let filesDone = 0;
   const total = Array.isArray(entries) ? entries.length : opts.total;
   const progress = (load?: LoadProgress): void =>
@@ -197,7 +198,7 @@ export async function ingestFiles(
 }
 
 /** Documents loaded before whose path `gone` accepts and that this run did not see: removed with their contribution. */
-export async function removeMissing(driver: Driver, opts: Pick<IngestOptions, 'database' | 'batchSize'>, seen: ReadonlySet<string>, gone: (path: string) => boolean): Promise<number> {
+export async function removeMissing(driver: Driver, opts: Pick<IngestOptions, 'database' | 'batchSize'>, seen: IdLookup, gone: (path: string) => boolean): Promise<number> {
   const ids: string[] = [];
   for await (const d of eachLoadedDocument(driver, opts.database)) if (!seen.has(d.id) && gone(d.path)) ids.push(d.id);
   if (ids.length > 0) await writeDocuments(driver, buildRows([], new Set()), ids, { database: opts.database, batchSize: opts.batchSize });
