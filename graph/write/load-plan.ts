@@ -51,17 +51,11 @@ const toLoaded = (r: { get<K extends keyof DocumentRecord>(k: K): DocumentRecord
   complete: r.get('complete') === true,
 });
 
-/** Every loaded document (id, path, state): a few dozen bytes each, for the end-of-run check of what went missing. */
+/** Every loaded document (id, path, state) at once, for planning the load of a whole graph (loadGraph). */
 export async function readLoadedDocuments(driver: Driver, database: string): Promise<LoadedDocument[]> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) =>
-      tx.run<DocumentRecord>('MATCH (d:Document) RETURN d.id AS id, d.path AS path, d.complete AS complete'),
-    );
-    return result.records.map(toLoaded);
-  } finally {
-    await session.close();
-  }
+  const all: LoadedDocument[] = [];
+  for await (const d of eachLoadedDocument(driver, database)) all.push(d);
+  return all;
 }
 
 /**

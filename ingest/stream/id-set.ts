@@ -4,6 +4,13 @@
 
 const HEX_ID = /^[0-9a-f]{16}$/;
 
+/** A content hash as its number; undefined for any other id, and for all zeros, the empty slot's value. */
+function numberOf(id: string): bigint | undefined {
+  if (!HEX_ID.test(id)) return undefined;
+  const value = BigInt(`0x${id}`);
+  return value === 0n ? undefined : value;
+}
+
 export interface IdLookup {
   has(id: string): boolean;
 }
@@ -19,16 +26,16 @@ export class IdSet implements IdLookup {
   }
 
   has(id: string): boolean {
-    if (!HEX_ID.test(id) || /^0+$/.test(id)) return this.#others.has(id);
-    return this.#slots[this.#find(this.#slots, BigInt(`0x${id}`))] !== 0n;
+    const value = numberOf(id);
+    return value === undefined ? this.#others.has(id) : this.#slots[this.#find(this.#slots, value)] !== 0n;
   }
 
   add(id: string): this {
-    if (!HEX_ID.test(id) || /^0+$/.test(id)) {
+    const value = numberOf(id);
+    if (value === undefined) {
       this.#others.add(id);
       return this;
     }
-    const value = BigInt(`0x${id}`);
     const at = this.#find(this.#slots, value);
     if (this.#slots[at] !== 0n) return this;
     this.#slots[at] = value;
