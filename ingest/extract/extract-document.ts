@@ -84,6 +84,9 @@ class Discourse {
    * shorter (4家医院党委均成立… after …柳州市妇幼保健院4家市属公立医院).
    */
   membersOf(m: Mention): Mention[] | undefined {
+    // 对上述学院开展巡察: a back-reference to a set named one by one is each of them (w13 adjudication, part 2).
+    const back = /^上述([\u4e00-\u9fff]{1,4})$/.exec(m.name)?.[1];
+    if (back) return [...this.countedMembers].reverse().find(([name]) => name.endsWith(back))?.[1];
     const exact = this.countedMembers.get(m.name);
     if (exact || m.count === undefined) return exact;
     const counted = /^([\d一二三四五六七八九十两]+)([家个所])([\u4e00-\u9fff]+)$/.exec(m.name);
@@ -94,6 +97,12 @@ class Discourse {
     }
     return undefined;
   }
+  /** A finding whose target is a set named before one by one (上述学院, 5家子公司), once for each of them. */
+  eachTarget(f: Found): Found[] {
+    const members = f.target.type === 'Group' ? undefined : this.membersOf(f.target);
+    return members ? members.map((target) => ({ ...f, target })) : [f];
+  }
+
   groupsHere: Mention[] = [];
   readonly groupsSeen: Mention[] = [];
   /** Set by 在X， for the rest of the sentence. */
@@ -452,7 +461,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
         const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
           if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;
-          for (const f of rule.apply(clause)) {
+          for (const f of rule.apply(clause).flatMap((f) => d.eachTarget(f))) {
             findings.push(Object.assign(f, { sentence: span }));
             inSentence.push(f);
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);

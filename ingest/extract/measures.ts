@@ -11,6 +11,8 @@ export interface FoundMeasure {
   name: string;
   aliases: string[];
   count?: number;
+  /** Named with the head a counted whole gives it (问题清单 of 问题、任务、责任三张清单): a measure by itself, not content. */
+  headOfWhole?: true;
 }
 
 const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
@@ -289,7 +291,7 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
     const count = parseCount(shared[2]);
     const wholeAt = start + shared[1].length;
     if (items.length > 1 && count === items.length) {
-      return [...items, { start: wholeAt, end: start + phrase.length, name: phrase.slice(shared[1].length), aliases: [], count }];
+      return [...items.map((item) => ({ ...item, headOfWhole: true as const })), { start: wholeAt, end: start + phrase.length, name: phrase.slice(shared[1].length), aliases: [], count }];
     }
   }
   // 部署开展A、B和C等12项重点工作: the work a count sums up is no head of ours, but counted it names the whole.

@@ -1546,3 +1546,39 @@ describe('the language of the development corpus (round 12, from w13: companies 
     expect(sources).toEqual(['山东高速集团有限公司']);
   });
 });
+
+describe('the language of the development corpus (round 13: sets named one by one and referred back to, a group at a unit)', () => {
+  const doc = (body: string) =>
+    extract(`江南大学召开巡察整改推进会。12月5日，学校听取食品学院、生物工程学院、纺织科学与工程学院、设计学院、商学院等5个被巡察学院党委整改进展情况汇报。${body}`);
+
+  it('reads a counted set after 等 as the bodies listed before it, and 5个学院 later as each of them', () => {
+    const x = doc('从汇报情况看，5个学院党委均成立了整改工作领导小组，制定整改方案。');
+    const launchers = x.relations('LAUNCHED').filter((r) => x.entity(r.target).name === '整改方案').map((r) => x.entity(r.source).name);
+    expect(launchers.sort()).toEqual(['商学院', '生物工程学院', '纺织科学与工程学院', '设计学院', '食品学院']);
+  });
+
+  it('reads 上述学院 as each body of the set named before, and 巡察 as what a 巡察组 does to what follows it', () => {
+    const x = doc('学校党委3个巡察组对上述学院开展了常规巡察：第一巡察组巡察食品学院、生物工程学院，第三巡察组巡察商学院。');
+    const pairs = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs).toContain('第一巡察组>食品学院');
+    expect(pairs).toContain('第一巡察组>生物工程学院');
+    expect(pairs).toContain('第三巡察组>商学院');
+    expect(pairs.filter((p) => p.endsWith('>上述学院'))).toEqual([]);
+    expect(pairs.filter((p) => p.startsWith('巡察组>')).length).toBe(5);
+  });
+
+  it('launches the items a counted whole gives its head even after a listing verb (列出问题、任务、责任三张清单)', () => {
+    const x = extract('江南大学召开会议。江南大学纪委制定整改方案，列出问题、任务、责任三张清单。');
+    const measures = x.relations('LAUNCHED').map((r) => x.entity(r.target).name);
+    expect(measures.sort()).toEqual(['三张清单', '任务清单', '整改方案', '责任清单', '问题清单']);
+    // Quoted items a listing verb only names stay the content of the counted whole.
+    const y = extract('湖州市召开会议。湖州市梳理出“农村饮水”“老旧小区”等12项重点民生实事。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['12项重点民生实事']);
+  });
+
+  it('reads a group at a unit as supervising it when it sits in on or learns there (列席, 了解到)', () => {
+    const x = extract('郑州大学召开会议。学校党委组建6个督导组。第一督导组在马克思主义学院列席了学院党委理论学习中心组学习会。');
+    const pairs = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs).toEqual(['第一督导组>马克思主义学院']);
+  });
+});

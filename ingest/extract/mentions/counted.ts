@@ -56,7 +56,8 @@ export function countedMembers(text: string, mentions: readonly Mention[], units
     if (!text.slice(Math.max(0, counted.start - 60), counted.start).includes('、')) continue;
     named ??= units().filter((u) => u.count === undefined);
     const items: Mention[] = [];
-    let end = counted.start;
+    // 食品学院、…、商学院等5个被巡察学院: 等 before the count closes the list all the same.
+    let end = text[counted.start - 1] === '等' ? counted.start - 1 : counted.start;
     for (;;) {
       let item = named.filter((u) => u.end === end).sort((a, b) => a.start - b.start)[0];
       if (!item && items.length === 0) {

@@ -157,9 +157,10 @@ const WORK_ON = /^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查
 /** Of what a verb's object names, the measures it launches. */
 function launchedOf(c: ClauseView, verb: string, read: FoundMeasure[]): FoundMeasure[] {
   // 梳理出“A”“B”等12项重点民生实事: what a list only names is its content; the counted whole is the measure
-  // (annotation notes: 列出, 提出, 梳理出).
+  // (annotation notes: 列出, 提出, 梳理出). Items the whole gives its head are measures by their own name: 列出问题、
+  // 任务、责任三张清单 launches 问题清单 too (annotation notes, coordinated measures sharing a head; w13-016).
   const whole = (f: FoundMeasure): boolean => f.count !== undefined || COUNTED_QUOTE.test(f.name);
-  const listed = LISTING_VERB.test(verb) && read.some(whole) ? read.filter(whole) : read;
+  const listed = LISTING_VERB.test(verb) && read.some(whole) ? read.filter((f) => whole(f) || f.headOfWhole) : read;
   // 设置意见箱等方式收集意见: a way of doing something else.
   if (listed.some((f) => WAY_AFTER.test(c.sentence.text.slice(f.end, c.end)) || WAY_INSIDE.test(f.name))) return [];
   // 把A与完善制度机制结合起来, 坚持“当下改”与“长久立”相结合: things joined to one another.
