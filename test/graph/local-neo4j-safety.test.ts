@@ -1,10 +1,11 @@
-// The local Neo4j keeps its password out of sight (ps, logs, `kg db status`, errors) and listens on loopback only.
+// The local Neo4j keeps its password out of sight (ps, logs, `kg db status`, errors), listens on loopback only, and
+// keeps no more transaction logs than a server without backups needs.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localNeo4jStatus, type LocalNeo4jStatus } from '../../graph/db/local-neo4j.ts';
-import { projectRoot, startTestNeo4j, testNeo4jOptions } from './neo4j-setup.ts';
+import { connectTestNeo4j, projectRoot, startTestNeo4j, testNeo4jOptions } from './neo4j-setup.ts';
 
 let status: LocalNeo4jStatus;
 const password = testNeo4jOptions().password ?? '';
@@ -72,6 +73,17 @@ describe('the local Neo4j', () => {
       const addrs = listeners(port);
       expect(addrs.length, `port ${port}`).toBeGreaterThan(0);
       for (const a of addrs) expect(loopback, `port ${port}: ${a}`).toContain(a);
+    }
+  });
+
+  it('prunes its transaction logs to the last files instead of keeping two days of them', async () => {
+    // Neo4j's default ("2 days") kept 11 GiB of logs beside a 4.5 GiB store after 256 MiB of reports.
+    const neo = await connectTestNeo4j();
+    try {
+      const result = await neo.driver.executeQuery("CALL dbms.listConfig('db.tx_log.rotation.retention_policy') YIELD name, value RETURN name, value");
+      expect(result.records.map((r) => [r.get('name'), r.get('value')])).toEqual([['db.tx_log.rotation.retention_policy', '2 files']]);
+    } finally {
+      await neo.close();
     }
   });
 });
