@@ -1581,4 +1581,16 @@ describe('the language of the development corpus (round 13: sets named one by on
     const pairs = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
     expect(pairs).toEqual(['第一督导组>马克思主义学院']);
   });
+
+  it('reads teams a leading group sets up counted right after the verb or a list without 等 (下设…6个专项整改组, 设立7个专项小组)', () => {
+    const x = extract('霍山县召开会议。反馈会后，霍山县委成立由县委书记任组长的巡视整改工作领导小组，下设产业发展、生态保护、选人用人和作风纪律6个专项整改组。');
+    const teams = x.relations('ESTABLISHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(teams).toContain('霍山县巡视整改工作领导小组>霍山县6个专项整改组');
+    const y = extract('青海省召开会议。省委成立巡视整改工作领导小组，领导小组下设办公室，并按照反馈意见涉及的问题领域设立7个专项小组。');
+    const formed = y.relations('ESTABLISHED').filter((r) => y.entity(r.target).name.endsWith('7个专项小组')).map((r) => y.entity(r.source).name);
+    expect(formed).toEqual(['青海省巡视整改工作领导小组']);
+    // 村民小组 are places, not teams anyone sets up.
+    const z = extract('霍山县召开会议。霍山县设立6个村民小组。');
+    expect(z.relations('ESTABLISHED')).toEqual([]);
+  });
 });

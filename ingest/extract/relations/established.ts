@@ -6,8 +6,11 @@ import { readUnitAt } from '../mentions/units.ts';
 import { NUMBER, parseCount } from '../numbers.ts';
 
 const KIND_AT_END = new RegExp(`(${GROUP_KINDS.join('|')})$`);
-/** 等5个小组, 3个专项工作组: teams counted at the end of the list a body sets up. */
-const COUNTED_TEAMS = new RegExp(`^[\\u4e00-\\u9fff、]{0,40}?等((${NUMBER})个((?:专项|工作)?小组|工作组|专项组))`);
+/**
+ * 等5个小组, 3个专项工作组, 下设…选人用人和作风纪律6个专项整改组, 设立7个专项小组: teams counted at the end of the list a
+ * body sets up, or right after the verb.
+ */
+const COUNTED_TEAMS = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,40}?(?:等|和[\\u4e00-\\u9fff]{2,6}))?((${NUMBER})个((?:专项|工作|整改|专项整改)?小组|工作组|专项组|(?:专项)?整改组))`);
 
 /** 临沂市委督查室会同市纪委监委组建暗访组: the bodies a subject forms groups with (会同, 联合) form them too. */
 const JOINTLY = /^(?:会同|联合|协同)/;
