@@ -75,6 +75,8 @@ class Discourse {
   paragraphTopic: Mention | undefined;
   /** The region the document is first about (its lead's subject): later paragraphs default to it. */
   documentTopic: Mention | undefined;
+  /** The body the document is first about, when no region acted before it. */
+  documentUnit: Mention | undefined;
   paragraphSubjects: Mention[] = [];
   /** Counted sets of bodies the text named one by one (5家子公司 after 黄陵矿业、…、北元化工), by the set's name. */
   countedMembers = new Map<string, Mention[]>();
@@ -169,6 +171,9 @@ class Discourse {
   /** Who a sentence or a frame that names no one is about: the paragraph's subjects, else its region. */
   defaultSubjects(): Mention[] {
     if (this.paragraphSubjects.length) return this.paragraphSubjects;
+    // A document about a body (a university's or an institute's own site, a report on one company) that never has a
+    // region act: a sentence naming no one is the body's, not the province's its place lies in (领导小组办公室建立整改台账).
+    if (!this.paragraphTopic && !this.documentTopic && this.documentUnit) return [this.documentUnit];
     // The region the document opens with, when it lies in the province the document is mostly about,
     // is the more precise default (甘肃省…迭部县: the county).
     const within = this.documentTopic?.division && this.focus?.division && isWithin(this.documentTopic.division, this.focus.division);
@@ -203,7 +208,9 @@ class Discourse {
     const explicitOwner = m.ownerRegion ?? m.ownerUnit ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions(), this.city) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
-    const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? region : formedBy);
+    // In a document about a body no region has acted in, a group whose owner is not written is the body's (领导小组办公室).
+    const scene = !this.paragraphTopic && !this.documentTopic && this.documentUnit && !this.location ? this.documentUnit : region;
+    const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? scene : formedBy);
     if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
     const ownerKey = /^中央/.test(m.ownerWords ?? '')
       ? '中央'
@@ -339,6 +346,7 @@ class Discourse {
       const region = this.subjects.find((m) => m.type === 'Region' && m.level !== 'group') ?? this.subjects.find((m) => m.ownerRegion)?.ownerRegion;
       if (region) this.paragraphTopic = region;
       this.documentTopic ??= region;
+      if (!this.documentTopic) this.documentUnit ??= this.subjects.find((m) => m.type === 'Unit' && m.count === undefined);
     } else if (reading.kind === 'generic') {
       this.paragraphSubjects = [];
     }

@@ -38,6 +38,8 @@ interface Pending {
 }
 
 const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
+/** Files sent to a worker ahead of its answers: the one it works on and one waiting in its port. */
+const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * `threads` worker threads, and the calling thread as one more extractor when `inline` is given: a worker takes files
@@ -46,9 +48,9 @@ const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
  */
 export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY, inline?: (file: SourceFile) => ExtractedFile): FileExtractor {
   const pending = new Map<number, Pending>();
-  const idle: Worker[] = [];
+  /** Workers that have loaded their dictionaries, and the files each has been sent and not yet answered. */
+  const sent = new Map<Worker, Set<number>>();
   const queue: WorkerRequest[] = [];
-  const busy = new Map<Worker, number>();
   let nextId = 0;
   let failed: Error | undefined;
   let inlineBusy = false;
@@ -64,12 +66,15 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY, inli
   };
 
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker;
-      const req = queue.shift() as WorkerRequest;
-      busy.set(worker, req.id);
-      // The bytes are transferred, not copied: the main thread has no further use for them.
-      worker.postMessage(req, [req.bytes.buffer as ArrayBuffer]);
+    // Each worker holds a file in reserve: while the calling thread extracts one of its own, a worker's answer waits
+    // in the event loop, and with nothing more already sent to it the worker would sit idle until the file is done.
+    for (const [worker, ids] of sent) {
+      while (ids.size < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+        const req = queue.shift() as WorkerRequest;
+        ids.add(req.id);
+        // The bytes are transferred, not copied: the main thread has no further use for them.
+        worker.postMessage(req, [req.bytes.buffer as ArrayBuffer]);
+      }
     }
     if (inline && !inlineBusy && queue.length > 0) {
       const req = queue.shift() as WorkerRequest;
@@ -87,12 +92,11 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY, inli
     const worker = new Worker(entry);
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
-        idle.push(worker);
+        sent.set(worker, new Set());
         dispatch();
         return;
       }
-      busy.delete(worker);
-      idle.push(worker);
+      sent.get(worker)?.delete(reply.id);
       const p = pending.get(reply.id);
       pending.delete(reply.id);
       if (p !== undefined) {
@@ -102,10 +106,8 @@ export function workerExtractor(threads: number, entry: URL = WORKER_ENTRY, inli
       dispatch();
     });
     worker.on('error', (err) => {
-      // A worker that dies takes its file down with it and the pool with it: the run must not hang waiting.
+      // A worker that dies takes its files down with it and the pool with it: the run must not hang waiting.
       failed = err;
-      const id = busy.get(worker);
-      if (id !== undefined) pending.get(id)?.reject(err);
       for (const [, p] of pending) p.reject(err);
       pending.clear();
     });

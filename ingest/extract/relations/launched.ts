@@ -90,9 +90,10 @@ export function launchers(c: ClauseView): Mention[] {
   for (const s of c.subjects) {
     if (s.type === 'Region' || s.type === 'Unit') out.push(s);
     else if (s.type === 'Group' && ACTS_FOR_REGION.test(s.name)) {
-      // A region's own leading group or office acts for the region it belongs to (市委主题教育领导小组办公室 → 韶关市).
-      const region = s.owner?.type === 'Region' ? s.owner : c.topic;
-      if (region) out.push(region);
+      // A region's own leading group or office acts for the region it belongs to (市委主题教育领导小组办公室 → 韶关市),
+      // and a body's for the body (a university's 领导小组办公室 → the university).
+      const owner = s.owner?.type === 'Region' || s.owner?.type === 'Unit' ? s.owner : c.topic;
+      if (owner) out.push(owner);
     }
   }
   return out;
