@@ -1604,4 +1604,14 @@ describe('the language of the development corpus (round 13: sets named one by on
     const y = doc('云南省委制定实施方案。昆明理工大学召开动员会。\n领导小组办公室建立整改台账。');
     expect(y.relations('LAUNCHED').filter((r) => y.entity(r.target).name === '整改台账').map((r) => y.entity(r.source).name)).toEqual(['云南省']);
   });
+
+  it('reads a zone in a list whose name the segmenter cut apart (、雄/安/新区, 和杨凌/示范区)', () => {
+    const x = extract('陕西省召开会议。陕西省委组建12个省委巡回指导组，分别联系10个设区市、杨凌示范区和韩城市。河北省委组建15个巡回指导组，分别联系11个设区市、雄安新区、定州市。');
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited).toContain('杨凌示范区');
+    expect(visited).toContain('雄安新区');
+    // 各新区 and 两个示范区 name no zone.
+    const y = extract('河北省召开会议。河北省委组建巡回指导组，分别联系各新区、两个示范区。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).filter((n) => /新区|示范区/.test(n))).toEqual([]);
+  });
 });

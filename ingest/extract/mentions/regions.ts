@@ -29,6 +29,17 @@ const PLACE_NAME_TAG = /^(ns|nr|nrt|nz|n|j|x)$/;
 const FUNCTION_TAG = /^(p|c|d|r|m|u|v|ad|q|uj|ul)$/;
 const NOT_A_ZONE_PREFIX = /^(第|各|全|本|该|新|两|一)/;
 
+/** The two to four characters before `at` that make a whole list item (after 、，；：和及), if they do. */
+function listItemBefore(sentence: string, at: number): string | undefined {
+  for (let length = 2; length <= 4 && length <= at; length++) {
+    const item = sentence.slice(at - length, at);
+    if (!/^[\u4e00-\u9fff]+$/.test(item) || NOT_A_ZONE_PREFIX.test(item)) return undefined;
+    const before = sentence[at - length - 1];
+    if (before === undefined || /[、，；：和及]/.test(before)) return item;
+  }
+  return undefined;
+}
+
 export function divisionMention(d: Division, start: number, surface: string): Mention {
   return {
     type: 'Region',
@@ -132,6 +143,10 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
       } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
         // 万盛经开区, and 南京市江北新区 written under the region before it.
         out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
+      } else {
+        // 、雄/安/新区, 和杨凌/示范区: a list item whose name the segmenter cut apart is the whole item before the suffix.
+        const item = listItemBefore(sentence, tok.start);
+        if (item) out.push(placeMention(item + tok.word, 'zone', tok.start - item.length));
       }
       continue;
     }
