@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { documentGraph, addToStore } from '../../ingest/pipeline.ts';
 import { createExtractor, defaultJobs } from '../../ingest/parallel/extract-pool.ts';
-import { listInputs } from '../../ingest/read/read-inputs.ts';
+import { walkInputs, type InputEntry, type InputFailure, type WalkItem } from '../../ingest/read/read-inputs.ts';
 import { EntityStore } from '../../ingest/resolve/entity-store.ts';
 import { extractStream } from '../../ingest/stream/extract-stream.ts';
 import { Document, Entity, KnowledgeGraph, Relation } from '../../schema/graph.ts';
@@ -38,27 +38,50 @@ export function registerExtract(program: Command): void {
     .option('--jobs <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)')
     .action(async (paths: string[], opts: ExtractOptions) => {
       collectEagerly();
-      const { files, failures, skipped } = await listInputs(paths);
-      reportFailures(skipped);
+      // The folders are walked as files are taken, never listed whole; only the first few are looked at ahead, to know
+      // whether a pool pays, and a progress bar on a terminal counts them by a walk of its own first.
+      const walk = walkInputs(paths)[Symbol.asyncIterator]();
+      const ahead: WalkItem[] = [];
+      let walked = false;
+      while (ahead.filter((w) => 'file' in w).length < MIN_FILES_FOR_POOL) {
+        const next = await walk.next();
+        if (next.done === true) {
+          walked = true;
+          break;
+        }
+        ahead.push(next.value);
+      }
       let jobs: number;
       try {
-        jobs = jobsFor(opts.jobs, files.length);
+        jobs = jobsFor(opts.jobs, walked ? ahead.filter((w) => 'file' in w).length : MIN_FILES_FOR_POOL);
       } catch (e) {
         process.stderr.write(`kg extract: ${(e as Error).message}\n`);
         process.exitCode = 2;
         return;
       }
+      const failures: InputFailure[] = [];
+      const files = async function* (): AsyncGenerator<InputEntry> {
+        for (const w of ahead) yield* entryOf(w);
+        if (!walked) for await (const w of { [Symbol.asyncIterator]: () => walk }) yield* entryOf(w);
+      };
+      const entryOf = function* (w: WalkItem): Generator<InputEntry> {
+        if ('file' in w) yield w.file;
+        else if ('failure' in w) failures.push(w.failure);
+        else reportFailures([w.skipped]);
+      };
+      let total = 0;
+      if (process.stderr.isTTY === true) for await (const w of walkInputs(paths)) if ('file' in w) total++;
       const out = streamSink(process.stdout);
-      const progress = createProgress('extract', files.length);
+      const progress = createProgress('extract', total);
       const extractor = createExtractor(jobs);
       const spool = opts.jsonl ? undefined : new EvidenceSpool();
       const store = new EntityStore(spool ? (key, ev) => spool.add(key, ev) : undefined);
       const writer = new GraphJsonWriter(out, opts.pretty === true);
-      const all = [...failures];
+      const all: InputFailure[] = [];
       let documents = 0;
       let done = 0;
       try {
-        for await (const item of extractStream(files, extractor)) {
+        for await (const item of extractStream(files(), extractor)) {
           progress.update(++done);
           if ('failure' in item) all.push(item.failure);
           if (!('file' in item)) continue;
@@ -72,6 +95,7 @@ export function registerExtract(program: Command): void {
           }
         }
         progress.stop();
+        all.unshift(...failures);
         const { entities, relations } = store.snapshot();
         if (spool) {
           for (const e of entities) await writer.item('entities', Entity.parse(e));

@@ -4,11 +4,12 @@ import type { FileExtractor } from '../parallel/extract-pool.ts';
 import { mapOrdered } from '../parallel/ordered.ts';
 import { failureOf } from '../pipeline.ts';
 import { isFailure, type InputEntry, type InputFailure, type SourceFile } from '../read/read-inputs.ts';
+import { IdSet } from './id-set.ts';
 import { readFiles } from './read-files.ts';
 
 export type StreamItem = { file: ExtractedFile } | { failure: InputFailure } | { duplicate: string };
 
-export async function* extractStream(entries: Iterable<InputEntry>, extractor: FileExtractor): AsyncGenerator<StreamItem> {
+export async function* extractStream(entries: Iterable<InputEntry> | AsyncIterable<InputEntry>, extractor: FileExtractor): AsyncGenerator<StreamItem> {
   const step = async (read: SourceFile | InputFailure): Promise<StreamItem> => {
     if (isFailure(read)) return { failure: read };
     try {
@@ -17,7 +18,8 @@ export async function* extractStream(entries: Iterable<InputEntry>, extractor: F
       return { failure: failureOf(err, read.path) };
     }
   };
-  const seen = new Set<string>();
+  // 16 bytes an id, not a Set of strings' 60: `kg extract --jsonl` holds nothing else for the whole run.
+  const seen = new IdSet();
   for await (const item of mapOrdered(readFiles(entries), step, 2 * extractor.parallelism + 2)) {
     // The same bytes under two names are one document: its content hash is its id.
     if ('file' in item) {
