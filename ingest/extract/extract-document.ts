@@ -171,14 +171,21 @@ class Discourse {
   /** Who a sentence or a frame that names no one is about: the paragraph's subjects, else its region. */
   defaultSubjects(): Mention[] {
     if (this.paragraphSubjects.length) return this.paragraphSubjects;
-    // A document about a body (a university's or an institute's own site, a report on one company) that never has a
-    // region act: a sentence naming no one is the body's, not the province's its place lies in (领导小组办公室建立整改台账).
-    if (!this.paragraphTopic && !this.documentTopic && this.documentUnit) return [this.documentUnit];
+    const body = this.bodyAbout();
+    if (body) return [body];
     // The region the document opens with, when it lies in the province the document is mostly about,
     // is the more precise default (甘肃省…迭部县: the county).
     const within = this.documentTopic?.division && this.focus?.division && isWithin(this.documentTopic.division, this.focus.division);
     const topic = this.paragraphTopic ?? (within ? this.documentTopic : undefined) ?? this.focus ?? this.documentTopic;
     return topic ? [topic] : [];
+  }
+
+  /**
+   * The body a document is about when no region has acted in it (a university's or an institute's own site, a report on
+   * one company): a sentence naming no one is the body's, not the province's its place lies in (领导小组办公室建立整改台账).
+   */
+  bodyAbout(): Mention | undefined {
+    return this.paragraphTopic || this.documentTopic ? undefined : this.documentUnit;
   }
 
   topic(): Mention | undefined {
@@ -208,8 +215,8 @@ class Discourse {
     const explicitOwner = m.ownerRegion ?? m.ownerUnit ?? (m.ownerWords ? resolveSelf(m.ownerWords, region, this.recentRegions(), this.city) : undefined);
     // A group formed by a group (a 领导小组 sending 巡回指导组) shares its former's owner.
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
-    // In a document about a body no region has acted in, a group whose owner is not written is the body's (领导小组办公室).
-    const scene = !this.paragraphTopic && !this.documentTopic && this.documentUnit && !this.location ? this.documentUnit : region;
+    // A group whose owner is not written is the body's, in a document about one (领导小组办公室).
+    const scene = (!this.location && this.bodyAbout()) || region;
     const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? scene : formedBy);
     if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
     const ownerKey = /^中央/.test(m.ownerWords ?? '')
