@@ -434,6 +434,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
       for (const [name, members] of countedMembers(span.text, counted, units)) d.countedMembers.set(name, members);
 
       let listGoesOn = false;
+      const question = /[？?]$/.test(span.text.trimEnd());
       const inSentence: Found[] = [];
       // A verb inside a name is none (安徽省/投资/集团); the names are gathered once a sentence, when first needed.
       let names: Mention[] | undefined;
@@ -472,7 +473,8 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           listOnly,
         };
         onClause?.(clause);
-        const triggered = TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1 || listOnly;
+        // 问：县里采取了哪些措施？ A question asserts nothing; its subject still carries on to the answer.
+        const triggered = (TRIGGER.test(cl.text) || mentionsInClause(view, cl) > 1 || listOnly) && !question;
         const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
           if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;

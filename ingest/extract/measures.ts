@@ -304,17 +304,20 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const trailing = TRAILING_COUNT.exec(sentence.slice(end, to));
   // Coordination only splits when every conjunct is a measure by itself.
   const byEtc = splitOutside(phrase, /等/g);
-  // 修订公务接待、差旅管理等制度34项: a bare head after 等, counted after it, is the counted whole of the items.
-  const bareCountedHead = byEtc.length > 1 && trailing !== null && RULE_HEADS.test(byEtc[byEtc.length - 1] ?? '');
+  // 修订公务接待、差旅管理等制度34项: a bare head after 等, counted after it, is the counted whole of the items; 等方面制度
+  // only says the items are fields (w15 adjudication, after w10-005).
+  const lastEtc = byEtc[byEtc.length - 1] ?? phrase;
+  const fields = byEtc.length > 1 && /^方面/.test(lastEtc) && RULE_HEADS.test(lastEtc.slice(2)) ? 2 : 0;
+  const bareCountedHead = byEtc.length > 1 && trailing !== null && RULE_HEADS.test(lastEtc.slice(fields));
   const core = (() => {
-    const afterEtc = byEtc[byEtc.length - 1] ?? phrase;
+    const afterEtc = lastEtc.slice(fields);
     return byEtc.length > 1 && headAtEnd(afterEtc) && (bareCountedHead || isMeasureName(afterEtc, countsMore(afterEtc))) ? afterEtc : phrase;
   })();
   const coreOffset = start + phrase.length - core.length;
   // 列出A、B和“C”实践活动等12项重点任务: the items listed are measures too, beside the count that sums them up.
   const itemsBefore = core === phrase ? [] : readMeasures(sentence, tokens, start, coreOffset - 1, strictOnly);
   // …and items without a head before a bare counted head are named with it (公务接待制度, 差旅管理制度; w7 adjudication).
-  if (bareCountedHead && itemsBefore.length === 0) itemsBefore.push(...headlessItems(phrase.slice(0, phrase.length - core.length - 1), start, core));
+  if (bareCountedHead && itemsBefore.length === 0) itemsBefore.push(...headlessItems(phrase.slice(0, phrase.length - core.length - 1 - fields), start, core));
   const conjuncts = splitOutside(core, COORD);
   // “牢记‘两个务必’”专题学习: a quote with a few words after it names an item even when they are no head of ours.
   const named = (c: string): boolean =>

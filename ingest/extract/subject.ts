@@ -9,7 +9,7 @@ import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** Words before a subject that say when, how or where it stands (位于焦作市的河南理工大学): not the subject. */
-const LEAD = /^(?:而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是|位于[^，。的]{2,12}的)*/;
+const LEAD = /^(?:答[：:]|而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是|位于[^，。的]{2,12}的)*/;
 const COORD = /^(?:、|和|及|与|以及)/;
 
 export type SubjectReading =
@@ -49,6 +49,8 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   const body = text.slice(lead);
   const generic = GENERIC_SUBJECT.exec(body);
   if (generic) return { kind: 'generic', words: /^[\u4e00-\u9fff]*?(?:党委|政府)?(?=选派|派出|组建|成立|[^\u4e00-\u9fff]|$)/.exec(body)?.[0] ?? generic[0] };
+  // …第一巡察组进驻埇桥区，对区农业农村局、区水利局和符离镇开展“回头看”: what 对 opens is acted on, never the subject.
+  if (/^对(?!口|此|于)/.test(body)) return { kind: 'none' };
   // 在X， and 来到X， set the scene for the clauses after them.
   const scene = /^(?:在|来到|走进)/.exec(body)?.[0];
   if (scene) {

@@ -1615,3 +1615,40 @@ describe('the language of the development corpus (round 13: sets named one by on
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name).filter((n) => /新区|示范区/.test(n))).toEqual([]);
   });
 });
+
+describe('the language of the development corpus (round 14, from w15: customs and field stations, what 对 opens, questions and answers)', () => {
+  it('never reads what 对 opens as a subject, and a group that does a “回头看” on the ones 对 names supervises them', () => {
+    const x = extract('宿州市召开会议。宿州市委组成4个巡察组。第二巡察组进驻砀山县，对县住房城乡建设局和良梨镇开展“回头看”。');
+    const launchers = x.relations('LAUNCHED').map((r) => x.entity(r.source).name);
+    expect(launchers.filter((n) => /住房城乡建设局|良梨镇/.test(n))).toEqual([]);
+    const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(visited).toContain('良梨镇');
+    expect(visited.some((n) => n.endsWith('住房城乡建设局'))).toBe(true);
+  });
+
+  it('reads customs, laboratories, field stations and railway depots as bodies that launch', () => {
+    const x = extract('南宁海关召开会议。东兴海关在口岸现场开设“纪律微课堂”；江西鹰潭红壤生态实验站建立“临时党小组+课题组”模式；南昌机务段推行“三问三查”。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs).toContain('东兴海关>“纪律微课堂”');
+    expect(pairs.some((p) => /实验站>“临时党小组\+课题组”模式$/.test(p))).toBe(true);
+    expect(pairs.some((p) => /南昌机务段>“三问三查”$/.test(p))).toBe(true);
+  });
+
+  it('names the fields before 等方面制度N项 each with the head, beside the counted whole', () => {
+    const x = extract('湖南省召开会议。国家税务总局湖南省税务局修订完善公务接待、会议费管理、公务用车等方面制度27项。');
+    const measures = x.relations('LAUNCHED').map((r) => x.entity(r.target).name);
+    expect(measures.sort()).toEqual(['会议费管理制度', '公务接待制度', '公务用车制度', '制度']);
+  });
+
+  it('reads teams counted after 和 (下设整改办公室和6个专项整改组)', () => {
+    const x = extract('国网河南省电力公司召开会议。公司党委成立巡视整改工作领导小组，领导小组下设整改办公室和6个专项整改组。');
+    const formed = x.relations('ESTABLISHED').map((r) => x.entity(r.target).name);
+    expect(formed.some((n) => n.endsWith('6个专项整改组'))).toBe(true);
+  });
+
+  it('reads nothing from a question, and the answer after 答： as the text goes on', () => {
+    const x = extract('宾川县召开会议。问：县里采取了哪些措施？答：县里推行“一表通”，减少重复填报。');
+    const measures = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(measures).toEqual(['宾川县>“一表通”']);
+  });
+});

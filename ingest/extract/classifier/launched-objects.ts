@@ -5,7 +5,7 @@
 // (组建4个指导组, 开展研讨).
 import { NOT_MEASURE, VERB_MODIFIERS } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
-import { isVerbAt, launchers, VERB } from '../relations/launched.ts';
+import { isVerbAt, launchers, VERB, WAY_OF_WORKING } from '../relations/launched.ts';
 import type { ClauseView, Found } from '../sentence-view.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
@@ -52,6 +52,8 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
     let from = at + v[0].length;
     from += VERB_MODIFIERS.exec(s.text.slice(from, c.end))?.[0].length ?? 0;
     const rest = s.text.slice(from, c.end);
+    // 采取“四不两直”方式深入…: how the work is done, as the rules read it (annotation notes, w7).
+    if (v[0] === '采取' && WAY_OF_WORKING.test(rest)) continue;
     const stop = OBJECT_STOP.exec(rest);
     const object = (stop ? rest.slice(0, stop.index) : rest).replace(/(?<=.{2})工作$/, '');
     if (object.length < 2 || object.length > MAX_OBJECT) continue;

@@ -7,10 +7,10 @@ import { NUMBER, parseCount } from '../numbers.ts';
 
 const KIND_AT_END = new RegExp(`(${GROUP_KINDS.join('|')})$`);
 /**
- * 等5个小组, 3个专项工作组, 下设…选人用人和作风纪律6个专项整改组, 设立7个专项小组: teams counted at the end of the list a
- * body sets up, or right after the verb.
+ * 等5个小组, 3个专项工作组, 下设…选人用人和作风纪律6个专项整改组, 下设整改办公室和6个专项整改组, 设立7个专项小组: teams
+ * counted at the end of what a body sets up.
  */
-const COUNTED_TEAMS = new RegExp(`^(?:[\\u4e00-\\u9fff、]{0,40}?(?:等|和[\\u4e00-\\u9fff]{2,6}))?((${NUMBER})个((?:专项|工作|整改|专项整改)?小组|工作组|专项组|(?:专项)?整改组))`);
+const COUNTED_TEAMS = new RegExp(`^[\\u4e00-\\u9fff、]{0,40}?((${NUMBER})个((?:专项|工作|整改|专项整改)?小组|工作组|专项组|(?:专项)?整改组))`);
 
 /** 临沂市委督查室会同市纪委监委组建暗访组: the bodies a subject forms groups with (会同, 联合) form them too. */
 const JOINTLY = /^(?:会同|联合|协同)/;
@@ -66,8 +66,9 @@ export const establishedGroup: Rule = {
     }
     // 下设综合协调、线索督办、宣传引导等5个小组: a counted set of teams, named with its number.
     const teams = COUNTED_TEAMS.exec(s.text.slice(from, c.end));
-    if (teams?.[1] && !groups.some((g) => g.start >= from + teams.index && g.start < from + teams.index + teams[0].length)) {
-      const at = from + teams.index + teams[0].length - teams[1].length;
+    const teamsAt = teams?.[1] ? from + teams.index + teams[0].length - teams[1].length : -1;
+    if (teams?.[1] && !groups.some((g) => g.start >= teamsAt && g.start < teamsAt + (teams[1]?.length ?? 0))) {
+      const at = teamsAt;
       const count = parseCount(teams[2] ?? '');
       const written = teams[1];
       groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: written, aliases: [teams[3] ?? written], key: '', groupKind: written, ownerWords: '', ...(count !== undefined ? { count } : {}) }, by));

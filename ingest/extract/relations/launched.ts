@@ -48,7 +48,7 @@ const COUNTED_QUOTE = /^“[一二三四五六七八九十两\d]+[个项条类�
 /** Whom 组织 gathers (村干部, 全市党员干部, 医务人员), before what they are to do. */
 const ORGANISED_PEOPLE = /^(?:全[省市县区校院]|各级|辖区)?[\u4e00-\u9fff]{0,6}?(?:党员干部|党员|干部职工|村干部|干部|职工|医务人员|师生|学生|教师|青年|志愿者|专家)/;
 
-const WAY_OF_WORKING = new RegExp(`^“[^”]+”[\\u4e00-\\u9fff]{0,4}?的?${WAY_WORDS}`);
+export const WAY_OF_WORKING = new RegExp(`^“[^”]+”[\\u4e00-\\u9fff]{0,4}?的?${WAY_WORDS}`);
 
 const GUIDE = /(?:指导督促|督促指导|指导|督促|推动|帮助|引导|支持|带动)/g;
 /** After the guided ones: 两省, 等地, and how they act (深入, 扎实). */

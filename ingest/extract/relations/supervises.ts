@@ -398,7 +398,7 @@ export const supervisesVisitedPlace: Rule = {
 };
 
 /** What a group does to what 对 introduces (开展督导, 进行检查), within 60 characters of 对. */
-const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导|巡视|巡察)/;
+const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导|巡视|巡察|回头看)/;
 const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行|实行|实施)[^，。]*?${ACT_ON.source}`);
 /** …or said right after a longer list of targets: 对所属16家…、3家…和123家县供电公司分片督导. */
 const ACT_AFTER_TARGETS = new RegExp(
