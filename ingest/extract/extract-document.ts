@@ -7,7 +7,7 @@ import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { countedMembers, findCounted } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits, readUnitAt } from './mentions/units.ts';
-import { documentProvince, outletProvince, RegionContext } from './mentions/region-context.ts';
+import { documentProvince, outletCity, outletProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
@@ -413,8 +413,9 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const inTitle = titleDivisions(titleTokens);
   for (const d of title && !text.startsWith(title) ? inTitle : []) ctx.note(d);
   const findings: SentenceFinding[] = [];
-  const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source);
-  const titleCity = inTitle.find((x) => x.level === 'prefecture');
+  // A city's own paper (宜春日报) says whose 市委 the text means when its title names no city, and so whose province.
+  const titleCity = inTitle.find((x) => x.level === 'prefecture') ?? outletCity(meta.source);
+  const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source) ?? titleCity?.parent;
   // Read as the text's regions are (和县直部门 names no county 和县).
   const titleCounties = title ? findRegions(title, titleTokens, new RegionContext([])).filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 })) : [];
   const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), titleCounties);

@@ -1651,4 +1651,17 @@ describe('the language of the development corpus (round 14, from w15: customs an
     const measures = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
     expect(measures).toEqual(['宾川县>“一表通”']);
   });
+
+  it('reads 市委 as the city whose own paper published the report when the text names no city (宜春日报)', () => {
+    const body = '市委在动员部署后随即印发《全市第二批主题教育实施方案》。';
+    const doc = (source: string) =>
+      extractGraph([{ path: 'w.txt', bytes: Buffer.from(`我市第二批主题教育扎实推进\n发布时间:2019-11-06 08:00:00 来源: ${source}\n${body}`) }]).graph;
+    const launchers = (graph: KnowledgeGraph) => {
+      const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations.filter((r) => r.type === 'LAUNCHED').map((r) => names.get(r.source));
+    };
+    expect(launchers(doc('宜春日报'))).toEqual(['宜春市']);
+    // A paper no city is named after gives 市委 no city to be.
+    expect(launchers(doc('人民日报'))).toEqual([]);
+  });
 });

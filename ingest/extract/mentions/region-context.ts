@@ -86,3 +86,11 @@ export function outletProvince(source: string | undefined): Division | undefined
   }
   return undefined;
 }
+
+/** A prefecture-level city's own paper or media (宜春日报, 信阳日报, 沧州晚报): whose 市委 and 我市 the text means. */
+export function outletCity(source: string | undefined): Division | undefined {
+  const stem = source ? /^([\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|融媒体中心)/.exec(source)?.[1] : undefined;
+  if (!stem) return undefined;
+  const cities = (gazetteer().byName.get(stem) ?? []).filter((d) => d.level === 'prefecture');
+  return cities.length === 1 ? cities[0] : undefined;
+}
