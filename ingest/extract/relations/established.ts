@@ -66,11 +66,11 @@ export const establishedGroup: Rule = {
     }
     // 下设综合协调、线索督办、宣传引导等5个小组: a counted set of teams, named with its number.
     const teams = COUNTED_TEAMS.exec(s.text.slice(from, c.end));
-    const teamsAt = teams?.[1] ? from + teams.index + teams[0].length - teams[1].length : -1;
-    if (teams?.[1] && !groups.some((g) => g.start >= teamsAt && g.start < teamsAt + (teams[1]?.length ?? 0))) {
-      const at = teamsAt;
+    const written = teams?.[1];
+    const at = teams && written ? from + teams.index + teams[0].length - written.length : -1;
+    // …unless the teams were read as groups already; what stands before them in the list may be (整改办公室和6个…).
+    if (teams && written && !groups.some((g) => g.start >= at && g.start < at + written.length)) {
       const count = parseCount(teams[2] ?? '');
-      const written = teams[1];
       groups.push(c.group({ type: 'Group', start: at, end: at + written.length, surface: written, name: written, aliases: [teams[3] ?? written], key: '', groupKind: written, ownerWords: '', ...(count !== undefined ? { count } : {}) }, by));
     }
     const out: Found[] = [];
