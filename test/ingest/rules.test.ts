@@ -1664,4 +1664,11 @@ describe('the language of the development corpus (round 14, from w15: customs an
     // A paper no city is named after gives 市委 no city to be.
     expect(launchers(doc('人民日报'))).toEqual([]);
   });
+
+  it('launches nothing a group only suggests (建议…开展专题辅导)', () => {
+    const x = extract('吉林省召开会议。第四指导组在省卫生健康委了解到，委属医院部分党员医生对廉洁纪律条款掌握不够细，建议结合集中整治开展专题辅导。');
+    expect(x.relations('LAUNCHED')).toEqual([]);
+    const y = extract('吉林省召开会议。省卫生健康委结合集中整治开展专题辅导。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['专题辅导']);
+  });
 });

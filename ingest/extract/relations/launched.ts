@@ -125,6 +125,11 @@ export function launchedAll(c: ClauseView, subjects: Mention[], found: FoundMeas
  * 市委要求各区县（市）建立群众办事“堵点”清单: what a region or unit requires of generic subordinates (各…, 所有…) is its
  * own measure (annotation notes, w1-014); what it urges named others to do is theirs, and a group launches nothing.
  */
+/** 指导组…建议结合…开展专题辅导: what a clause only suggests is launched by no one (w15 adjudication). */
+export function suggestsOnly(c: ClauseView): boolean {
+  return /^(?:还|并|同时|也)?(?:提出)?建议/.test(c.text.slice(c.subjectEnd));
+}
+
 function requiredOfGeneric(c: ClauseView): boolean {
   const m = /要求(?:各|所有|全[省市县区]各)/.exec(c.text.slice(c.subjectEnd, c.subjectEnd + 4));
   return m !== null && c.subjects.length > 0 && c.subjects.every((x) => x.type === 'Region' || x.type === 'Unit');
@@ -200,7 +205,7 @@ export const launchedByVerb: Rule = {
       const from = at + m[0].length;
       if (from <= lastEnd) continue;
       // 指导督促湖北、湖南两省深入开展政绩观教育: the ones guided launch it, not who guides them.
-      own ??= /要求|督促/.test(c.text.slice(0, 6)) && !requiredOfGeneric(c) ? [] : launchers(c);
+      own ??= (/要求|督促/.test(c.text.slice(0, 6)) && !requiredOfGeneric(c)) || suggestsOnly(c) ? [] : launchers(c);
       const subjects = guidedAgents(c, at) ?? own;
       if (subjects.length === 0) continue;
       const weak = WEAK_LAUNCH_VERBS.has(m[0]);
