@@ -84,4 +84,23 @@ describe('the extraction pool', () => {
       await pool.close();
     }
   });
+
+  it('sends a worker a file in reserve, so that it has the next one when it answers', async () => {
+    const { files } = await readInputs([seeds]);
+    // The calling thread is kept busy, as a main thread extracting a large file of its own is.
+    const busy = (f: (typeof files)[number]) => {
+      const until = Date.now() + 300;
+      while (Date.now() < until);
+      return extractFile(f);
+    };
+    const pool = workerExtractor(1, new URL('./fixtures/reserve-worker.mjs', import.meta.url), busy);
+    try {
+      const got = (await Promise.all(files.map((f) => pool.extract(f)))) as unknown as Array<{ worker?: boolean; held?: number }>;
+      const byWorker = got.filter((g) => g.worker === true);
+      expect(byWorker.length).toBeGreaterThan(0);
+      expect(byWorker.every((g) => g.held === 2)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
 });
