@@ -1671,4 +1671,11 @@ describe('the language of the development corpus (round 14, from w15: customs an
     const y = extract('吉林省召开会议。省卫生健康委结合集中整治开展专题辅导。');
     expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['专题辅导']);
   });
+
+  it('names a numbered group after the body that sends it (邵阳市纪委监委第三督导组), and reads 核实/核对 at a place as its work there', () => {
+    const x = extract('邵阳市召开会议。邵阳市纪委监委第三督导组进驻隆回县。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['邵阳市纪委监委第三督导组']);
+    const y = extract('邵阳市召开会议。第三督导组在隆回县桃洪镇核实补贴发放记录。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(['桃洪镇']);
+  });
 });

@@ -72,7 +72,8 @@ const UNIT_TO_GROUP = /^(?:公司|集团公司|有限公司)?(?:党委|党组|�
  */
 export function withUnitOwners(groups: Mention[], sentence: string, units: () => Mention[]): Mention[] {
   // Units are looked for only where a name could end right before the group (a hot path).
-  const owned = (g: Mention) => !g.ownerRegion && /^(?:党委|党组|党工委)?$/.test(g.ownerWords ?? '') && UNIT_END_BEFORE.test(sentence.slice(Math.max(0, g.start - 4), g.start));
+  // 邵阳市纪委监委第三督导组: the group's number may stand between the unit and the kind.
+  const owned = (g: Mention) => !g.ownerRegion && /^(?:党委|党组|党工委)?(?:第[一二三四五六七八九十百\d]+)?$/.test(g.ownerWords ?? '') && UNIT_END_BEFORE.test(sentence.slice(Math.max(0, g.start - 4), g.start));
   if (!groups.some(owned)) return groups;
   return groups.map((g) => {
     if (!owned(g)) return g;
