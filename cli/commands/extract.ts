@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { documentGraph, addToStore } from '../../ingest/pipeline.ts';
 import { createExtractor, defaultJobs } from '../../ingest/parallel/extract-pool.ts';
-import { walkInputs, type InputEntry, type InputFailure, type WalkItem } from '../../ingest/read/read-inputs.ts';
+import { countInputs, filesOf, walkInputs, type InputEntry, type InputFailure } from '../../ingest/read/read-inputs.ts';
 import { EntityStore } from '../../ingest/resolve/entity-store.ts';
 import { extractStream } from '../../ingest/stream/extract-stream.ts';
 import { Document, Entity, KnowledgeGraph, Relation } from '../../schema/graph.ts';
@@ -40,37 +40,26 @@ export function registerExtract(program: Command): void {
       collectEagerly();
       // The folders are walked as files are taken, never listed whole; only the first few are looked at ahead, to know
       // whether a pool pays, and a progress bar on a terminal counts them by a walk of its own first.
-      const walk = walkInputs(paths)[Symbol.asyncIterator]();
-      const ahead: WalkItem[] = [];
-      let walked = false;
-      while (ahead.filter((w) => 'file' in w).length < MIN_FILES_FOR_POOL) {
-        const next = await walk.next();
-        if (next.done === true) {
-          walked = true;
-          break;
-        }
+      const failures: InputFailure[] = [];
+      const walk = filesOf(walkInputs(paths), { failure: (f) => failures.push(f), skipped: (f) => reportFailures([f]) });
+      const ahead: InputEntry[] = [];
+      for (let next = await walk.next(); next.done !== true; next = await walk.next()) {
         ahead.push(next.value);
+        if (ahead.length === MIN_FILES_FOR_POOL) break;
       }
       let jobs: number;
       try {
-        jobs = jobsFor(opts.jobs, walked ? ahead.filter((w) => 'file' in w).length : MIN_FILES_FOR_POOL);
+        jobs = jobsFor(opts.jobs, ahead.length);
       } catch (e) {
         process.stderr.write(`kg extract: ${(e as Error).message}\n`);
         process.exitCode = 2;
         return;
       }
-      const failures: InputFailure[] = [];
       const files = async function* (): AsyncGenerator<InputEntry> {
-        for (const w of ahead) yield* entryOf(w);
-        if (!walked) for await (const w of { [Symbol.asyncIterator]: () => walk }) yield* entryOf(w);
+        yield* ahead;
+        yield* walk;
       };
-      const entryOf = function* (w: WalkItem): Generator<InputEntry> {
-        if ('file' in w) yield w.file;
-        else if ('failure' in w) failures.push(w.failure);
-        else reportFailures([w.skipped]);
-      };
-      let total = 0;
-      if (process.stderr.isTTY === true) for await (const w of walkInputs(paths)) if ('file' in w) total++;
+      const total = process.stderr.isTTY === true ? await countInputs(paths) : 0;
       const out = streamSink(process.stdout);
       const progress = createProgress('extract', total);
       const extractor = createExtractor(jobs);

@@ -8,7 +8,7 @@ import { countGraph, DEFAULT_BATCH_SIZE } from '../../graph/write/load-graph.ts'
 import { createExtractor } from '../../ingest/parallel/extract-pool.ts';
 import { collectEagerly } from '../heap.ts';
 import { jobsFor } from './extract.ts';
-import { walkInputs, type InputEntry } from '../../ingest/read/read-inputs.ts';
+import { countInputs, filesOf, walkInputs, type InputEntry } from '../../ingest/read/read-inputs.ts';
 import { ingestFiles, removeMissing } from '../../ingest/stream/ingest-files.ts';
 import { inShard, parseShard, type Shard } from '../../ingest/stream/shard.ts';
 
@@ -91,23 +91,14 @@ export function registerIngest(program: Command): void {
         // The files are walked as they are ingested, never listed whole; a progress bar needs their number, so on a
         // terminal they are counted by a walk before.
         const bar = progressBar(options.progress, 'ingest');
-        let total: number | undefined;
-        if (bar) {
-          total = 0;
-          for await (const w of walkInputs(paths)) if ('file' in w && inShard(w.file.path, shard)) total++;
-        }
+        const mine = (file: string): boolean => inShard(file, shard);
+        const total = bar ? await countInputs(paths, mine) : undefined;
         let read = 0;
         const files = async function* (): AsyncGenerator<InputEntry> {
-          for await (const w of walkInputs(paths)) {
-            if ('file' in w) {
-              if (!inShard(w.file.path, shard)) continue;
-              read++;
-              yield w.file;
-            } else if ('failure' in w) {
-              if (inShard(w.failure.file, shard)) failures.push(w.failure);
-            } else if (inShard(w.skipped.file, shard)) {
-              process.stderr.write(`kg ingest: ${w.skipped.file}: ${w.skipped.reason}\n`);
-            }
+          const report = { failure: (f: Failure) => failures.push(f), skipped: (f: Failure) => process.stderr.write(`kg ingest: ${f.file}: ${f.reason}\n`) };
+          for await (const file of filesOf(walkInputs(paths), report, mine)) {
+            read++;
+            yield file;
           }
         };
 

@@ -143,13 +143,39 @@ export async function* walkInputs(paths: string[], opts: ReadOptions = {}): Asyn
   for (const p of paths) yield* visit(p, true);
 }
 
+/** What a command does with the paths a walk cannot read and the files it passes over. */
+export interface WalkReport {
+  failure(f: InputFailure): void;
+  skipped(f: InputFailure): void;
+}
+
+/**
+ * The report files of a walk, as it meets them; what fails or is skipped goes to `report` on the way. `keep` picks
+ * the paths that are this run's (a shard), failures and skipped files included.
+ */
+export async function* filesOf(walk: AsyncIterable<WalkItem>, report: WalkReport, keep: (path: string) => boolean = () => true): AsyncGenerator<InputEntry> {
+  for await (const item of walk) {
+    if ('file' in item) {
+      if (keep(item.file.path)) yield item.file;
+    } else if ('failure' in item) {
+      if (keep(item.failure.file)) report.failure(item.failure);
+    } else if (keep(item.skipped.file)) {
+      report.skipped(item.skipped);
+    }
+  }
+}
+
+/** How many report files the paths hold (those `keep` picks), by a walk that reads none: a progress bar's total. */
+export async function countInputs(paths: string[], keep: (path: string) => boolean = () => true): Promise<number> {
+  let n = 0;
+  for await (const item of walkInputs(paths)) if ('file' in item && keep(item.file.path)) n++;
+  return n;
+}
+
 /** Every report file under the paths at once, for a command that needs their number first or a test. */
 export async function listInputs(paths: string[], opts: ReadOptions = {}): Promise<ListResult> {
   const out: ListResult = { files: [], failures: [], skipped: [] };
-  for await (const item of walkInputs(paths, opts)) {
-    if ('file' in item) out.files.push(item.file);
-    else if ('failure' in item) out.failures.push(item.failure);
-    else out.skipped.push(item.skipped);
-  }
+  const report: WalkReport = { failure: (f) => out.failures.push(f), skipped: (f) => out.skipped.push(f) };
+  for await (const file of filesOf(walkInputs(paths, opts), report)) out.files.push(file);
   return out;
 }
