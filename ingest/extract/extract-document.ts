@@ -193,6 +193,8 @@ class Discourse {
       this.location ??
       this.subjects.find((m) => m.type === 'Region') ??
       this.inherited.find((m) => m.type === 'Region') ??
+      // 第一督导组负责平都镇…；第二督导组负责…: a clause carried on from a group is in the region the group belongs to.
+      this.inherited.find((m): m is Mention & { owner: Mention } => m.type === 'Group' && m.owner?.type === 'Region')?.owner ??
       this.paragraphTopic ??
       this.focus
     );

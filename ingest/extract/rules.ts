@@ -2,12 +2,14 @@
 import {
   launchedByAgents,
   launchedByVerb,
+  launchedCountedProject,
   launchedEnumeratedItem,
   launchedIncludedItem,
   launchedInRelativeClause,
   launchedIntoCampaign,
   launchedMadeInto,
   launchedThrough,
+  PROJECT_VERB,
 } from './relations/launched.ts';
 import { establishedGroup } from './relations/established.ts';
 import { partOfListedUnder, partOfWrittenTogether } from './relations/part-of.ts';
@@ -28,6 +30,7 @@ import {
 import type { RelationType } from '../../schema/graph.ts';
 import { ESTABLISH_VERBS, HEADS, LAUNCH_VERBS, SUPERVISE_VERBS, SUPERVISION_ACTS } from './lexicon.ts';
 import type { ClauseView, Rule } from './sentence-view.ts';
+import { BEAT } from './measures.ts';
 
 export const RULES: readonly Rule[] = [
   partOfWrittenTogether,
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   supervisesListContinued,
   launchedByVerb,
   launchedThrough,
+  launchedCountedProject,
   launchedIntoCampaign,
   launchedMadeInto,
   launchedInRelativeClause,
@@ -55,8 +59,11 @@ export const RULES: readonly Rule[] = [
   launchedIncludedItem,
 ];
 
-/** A head noun or a quote: without one a clause names no measure (isMeasureName needs one). */
-const MEASURE_CUE = new RegExp(`${HEADS.join('|')}|“|《`);
+/**
+ * A head noun or a quote: without one a clause names no measure (isMeasureName needs one), unless it counts a project
+ * (改造旅游公厕4座) or keeps a rhythm (实行月调度、季通报).
+ */
+const MEASURE_CUE = new RegExp(`${HEADS.join('|')}|“|《|${PROJECT_VERB}|${BEAT}`);
 
 /**
  * What a clause must have for a rule of each relation to find anything, tested before the rule
@@ -80,7 +87,8 @@ export const TRIGGER = new RegExp(
     SUPERVISE_VERBS.source.slice(4, -1),
     SUPERVISION_ACTS.source.slice(3, -1),
     // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责,
-    // an enumerated item (一是…), the items a counted whole includes (其中包括…).
+    // an enumerated item (一是…), the items a counted whole includes (其中包括…), a project counted after its work.
+    PROJECT_VERB,
     '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]|^其中|^包括|^分别是|^主要有',
   ].join('|'),
 );

@@ -64,6 +64,9 @@ const expectRelation = (x: Extracted, e: ExpectedRelation): Relation => {
  * to be a report at all (当地 refers back to a place).
  */
 const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelation[] }> = {
+  'launched.counted-project': {
+    relations: [{ type: 'LAUNCHED', rule: 'launched.counted-project', source: '石壁镇', target: '旅游公厕改造', count: 4 }],
+  },
   'part-of.written-together': {
     relations: [
       { type: 'PART_OF', rule: 'part-of.written-together', source: '兴文县', target: '宜宾市' },
@@ -1677,5 +1680,38 @@ describe('the language of the development corpus (round 14, from w15: customs an
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['邵阳市纪委监委第三督导组']);
     const y = extract('邵阳市召开会议。第三督导组在隆回县桃洪镇核实补贴发放记录。');
     expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(['桃洪镇']);
+  });
+});
+
+describe('the language of the development corpus (round 15: rhythms of work, projects counted after their work, groups listed one by one)', () => {
+  it('reads an unquoted rhythm of reporting (实行月调度、季通报) as one measure', () => {
+    const x = extract('安福县召开会议。安福县建立工作机制，实行月调度、季通报，办结一项销号一项。');
+    const m = x.relations('LAUNCHED', '安福县').map((r) => x.entity(r.target));
+    expect(m.map((e) => e.name)).toEqual(['月调度、季通报']);
+    expect(m[0]?.aliases).toEqual(['月调度', '季通报']);
+    const y = extract('长江水利委员会召开会议。长江水利委员会对整改实行每周调度、每月通报。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['每周调度、每月通报']);
+    // A rhythm that goes on into a head is named with it, as before.
+    const z = extract('安福县召开会议。安福县建立“周调度、旬通报”机制。');
+    expect(z.relations('LAUNCHED').map((r) => z.entity(r.target).name)).toEqual(['“周调度、旬通报”机制']);
+  });
+
+  it('names a project counted after its work by what it works on, and counts it only when the number counts projects', () => {
+    const x = extract('宁化县召开会议。泉上镇投入资金改造供水管网12公里；石屏县新建、改造蓄水池21座。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}>${r.count ?? ''}`);
+    expect(pairs).toContain('泉上镇>供水管网改造>');
+    expect(pairs).toContain('石屏县>蓄水池新建改造>21');
+    // Added capacity is no project (新建停车位200余个, annotation notes w2-009).
+    const y = extract('宁化县召开会议。石壁镇利用闲置空地新建停车位200余个。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('names numbered groups listed one after another after the same body (第一督导组负责…；第二督导组负责…)', () => {
+    const x = extract(
+      '安福县委常委会研究部署主题教育\n发布时间:2023-09-07 08:00:00 来源: 井冈山报\n9月6日，县委召开常委会会议。\n' +
+        '会议决定，成立6个县委主题教育巡回督导组，对全县乡镇和县直单位开展全程督导。具体分工如下：第一督导组负责平都镇、枫田镇；第二督导组负责洲湖镇、横龙镇；第三督导组负责严田镇。',
+    );
+    const groups = [...new Set(x.relations('SUPERVISES').map((r) => x.entity(r.source).name))];
+    expect(groups).toEqual(['安福县第一督导组', '安福县第二督导组', '安福县第三督导组']);
   });
 });

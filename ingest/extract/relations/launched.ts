@@ -2,6 +2,7 @@
 import { HEADS, LAUNCH_VERBS, NOT_MEASURE, WEAK_LAUNCH_VERBS } from '../lexicon.ts';
 import { quotedList, readMeasures, weakHeaded, type FoundMeasure } from '../measures.ts';
 import { readUnitAt } from '../mentions/units.ts';
+import { parseCount } from '../numbers.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readCoordinated } from '../subject.ts';
 import type { Token } from '../../segment/segmenter.ts';
@@ -326,6 +327,34 @@ export const launchedIntoCampaign: Rule = {
     const start = c.start + (m.index ?? 0) + 1;
     const found: FoundMeasure = { start, end: start + m[0].length - 1, name: m[1] + m[2], aliases: [m[2]] };
     return launchedAll(c, launchers(c), [found], this.name);
+  },
+};
+
+/** Work that names a project when what it works on comes after it, counted: 改造旅游公厕4座, 打通断头路14条. */
+export const PROJECT_VERB = '(?:新建、改造|新建改造|改造|打通|新修|硬化|修缮|抽查)';
+/** Units that count projects (座, 条); lengths (公里) measure them and give no count. */
+const COUNTED_PROJECT = new RegExp(`${PROJECT_VERB}([\\u4e00-\\u9fff]{2,10}?)([\\d.]+|[一二三四五六七八九十两百千]+)(余|多)?(座|条|处|个|所|台|间|公里|千米|米)(?=[，。；、]|$)`, 'g');
+
+export const launchedCountedProject: Rule = {
+  name: 'launched.counted-project',
+  relation: 'LAUNCHED',
+  example: '石壁镇利用闲置空地新建停车位200余个，改造旅游公厕4座',
+  apply(c) {
+    if (/要求|督促/.test(c.text.slice(0, 6)) || suggestsOnly(c)) return [];
+    const subjects = launchers(c);
+    if (subjects.length === 0) return [];
+    const found: FoundMeasure[] = [];
+    COUNTED_PROJECT.lastIndex = 0;
+    for (let m = COUNTED_PROJECT.exec(c.text); m; m = COUNTED_PROJECT.exec(c.text)) {
+      const [written, object, number, approximate, unit] = m;
+      if (!object || !number || !unit || m.index < c.subjectEnd) continue;
+      const verb = written.slice(0, written.indexOf(object));
+      const start = c.start + m.index;
+      // 改造旅游公厕4座 → 旅游公厕改造, count 4 (annotation notes, w7-002 and w8 part 1); 12公里 is a length, no count.
+      const count = approximate || /米|公里/.test(unit) || number.includes('.') ? undefined : parseCount(number);
+      found.push({ start, end: start + written.length, name: object + verb.replace('、', ''), aliases: [written.slice(0, verb.length + object.length)], ...(count !== undefined ? { count } : {}) });
+    }
+    return launchedAll(c, subjects, found, this.name);
   },
 };
 
