@@ -1704,6 +1704,9 @@ describe('the language of the development corpus (round 15: rhythms of work, pro
     // Added capacity is no project (新建停车位200余个, annotation notes w2-009).
     const y = extract('宁化县召开会议。石壁镇利用闲置空地新建停车位200余个。');
     expect(y.relations('LAUNCHED')).toEqual([]);
+    // Nor is a tally of works begun (新开工改造…1200余个, the seed's gold).
+    const z = extract('重庆市召开会议。重庆市新开工改造城镇老旧小区1200余个。');
+    expect(z.relations('LAUNCHED')).toEqual([]);
   });
 
   it('names numbered groups listed one after another after the same body (第一督导组负责…；第二督导组负责…)', () => {

@@ -348,6 +348,8 @@ export const launchedCountedProject: Rule = {
     for (let m = COUNTED_PROJECT.exec(c.text); m; m = COUNTED_PROJECT.exec(c.text)) {
       const [written, object, number, approximate, unit] = m;
       if (!object || !number || !unit || m.index < c.subjectEnd) continue;
+      // 新开工改造城镇老旧小区1200余个: a tally of works begun is a year's figure, not a project (the seed's gold, 003).
+      if (/开工$/.test(c.text.slice(0, m.index))) continue;
       const verb = written.slice(0, written.indexOf(object));
       const start = c.start + m.index;
       // 改造旅游公厕4座 → 旅游公厕改造, count 4 (annotation notes, w7-002 and w8 part 1); 12公里 is a length, no count.
