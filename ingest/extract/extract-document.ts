@@ -4,7 +4,7 @@ import type { RelationType } from '../../schema/graph.ts';
 import type { Token } from '../segment/segmenter.ts';
 import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
-import { countedMembers, findCounted } from './mentions/counted.ts';
+import { countedMembers, findCounted, findInspectedSets } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits, readUnitAt } from './mentions/units.ts';
 import { documentProvince, outletCity, outletProvince, RegionContext } from './mentions/region-context.ts';
@@ -66,6 +66,9 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
   return `${owner.name}${words}${kind}`;
 }
 
+/** A group named by its number (第二巡察组, 中央第十六指导组). */
+const NUMBERED_GROUP = /第[一二三四五六七八九十\d]+[^第]*组$/;
+
 /** 指导督促第二批单位…: guiding verbs whose object is a generic body, not an entity. */
 const GUIDES_UNNAMED = /^(?:立即|及时|认真|全面)?(?:指导督促|督促指导|指导推动|督促推动|指导|督促|引导)(?:各地|各级|各单位|第[一二三四五六七八九十]批单位|参学单位|基层)/;
 
@@ -78,6 +81,14 @@ class Discourse {
   /** The body the document is first about, when no region acted before it. */
   documentUnit: Mention | undefined;
   paragraphSubjects: Mention[] = [];
+  /** The bodies and places a 巡察 or 巡视 group has been read supervising, in order. */
+  readonly inspected: Mention[] = [];
+  /** Notes what a finding says a 巡察 or 巡视 group inspected. */
+  noteInspected(f: Found): void {
+    const t = f.target;
+    if (f.type !== 'SUPERVISES' || !/巡[察视]/.test(f.source.name) || t.count !== undefined || t.inspectedSet) return;
+    if ((t.type === 'Unit' || t.type === 'Region') && !this.inspected.some((u) => u.key === t.key)) this.inspected.push(t);
+  }
   /** Counted sets of bodies the text named one by one (5家子公司 after 黄陵矿业、…、北元化工), by the set's name. */
   countedMembers = new Map<string, Mention[]>();
 
@@ -86,6 +97,8 @@ class Discourse {
    * shorter (4家医院党委均成立… after …柳州市妇幼保健院4家市属公立医院).
    */
   membersOf(m: Mention): Mention[] | undefined {
+    // 向被巡察党组织反馈, 各被巡察单位研究制定整改方案: the bodies inspected so far, each of them (w12 part 2, w4-007).
+    if (m.inspectedSet) return this.inspected.map((u) => ({ ...u, start: m.start, end: m.end, surface: m.surface }));
     // 对上述学院开展巡察: a back-reference to a set named one by one is each of them (w13 adjudication, part 2).
     const back = /^上述([\u4e00-\u9fff]{1,4})$/.exec(m.name)?.[1];
     if (back) return [...this.countedMembers].reverse().find(([name]) => name.endsWith(back))?.[1];
@@ -207,7 +220,10 @@ class Discourse {
     const kind = m.groupKind ?? m.name;
     if (!m.ownerRegion && !m.ownerWords && formedBy === undefined) {
       // A bare 督导组 is the group of that kind already in play.
-      const prior = [...this.groupsHere, ...this.groupsSeen].find((g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)));
+      // 4个巡察组 after 第二巡察组: a counted mention means the set, not one numbered group of it.
+      const prior = [...this.groupsHere, ...this.groupsSeen].find(
+        (g) => g.groupKind && (g.groupKind.endsWith(kind) || kind.endsWith(g.groupKind)) && !(m.count !== undefined && NUMBERED_GROUP.test(g.name)),
+      );
       if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
     }
     // A group belongs to a region; a unit the sentence is set in (在贵州省委党校，指导组…) owns none.
@@ -426,7 +442,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
     d.startParagraph();
     for (const { span, tokens } of para) {
       const regions = findRegions(span.text, tokens, ctx);
-      const counted = findCounted(span.text, docId).filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
+      const counted = [...findCounted(span.text, docId), ...findInspectedSets(span.text, docId)].filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
       let found: Mention[] | undefined;
       const units = () => (found ??= findUnits(span.text, tokens));
       const groups = withUnitOwners(findGroups(span.text, regions), span.text, units);
@@ -484,6 +500,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           for (const f of rule.apply(clause).flatMap((f) => d.eachTarget(f))) {
             findings.push(Object.assign(f, { sentence: span }));
             inSentence.push(f);
+            d.noteInspected(f);
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
           }
         }

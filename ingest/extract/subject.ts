@@ -23,8 +23,12 @@ export type SubjectReading =
   | { kind: 'none' };
 
 /** The mention read at `at`: the longest of a unit name or a recognised mention, chains followed. */
+/** The count written before a counted group's name (4个, 十二个). */
+const COUNT_WORD = /^(?:[\d]+|[一二三四五六七八九十两]+)个$/;
+
 function readAt(s: SentenceView, at: number, clauseEnd: number): Mention | undefined {
-  const m = s.mentions.find((x) => x.start === at);
+  // 4个巡察组向…反馈: a group counted before its name is read from its count.
+  const m = s.mentions.find((x) => x.start === at) ?? s.mentions.find((x) => x.type === 'Group' && x.count !== undefined && COUNT_WORD.test(s.text.slice(at, x.start)));
   const unit = readUnitAt(s.text, s.tokens, at);
   let chosen = unit && unit.end <= clauseEnd && (!m || unit.end > m.end) ? unit : m;
   while (chosen && chosen.type === 'Region') {

@@ -1717,4 +1717,23 @@ describe('the language of the development corpus (round 15: rhythms of work, pro
     const groups = [...new Set(x.relations('SUPERVISES').map((r) => x.entity(r.source).name))];
     expect(groups).toEqual(['安福县第一督导组', '安福县第二督导组', '安福县第三督导组']);
   });
+
+  it('reads 被巡察党组织 as each body the 巡察 groups were read inspecting, as a target and as a subject', () => {
+    const x = extract(
+      '宿州市委组成4个巡察组。第一巡察组进驻埇桥区；第二巡察组进驻砀山县。10月下旬，4个巡察组向被巡察党组织集中反馈了情况。各被巡察党组织均研究制定整改方案。',
+    );
+    const fedBack = x.relations('SUPERVISES').filter((r) => r.rule === 'supervises.sent-to');
+    expect(fedBack.map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`).sort()).toEqual(['宿州市巡察组>埇桥区', '宿州市巡察组>砀山县']);
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name).sort()).toEqual(['埇桥区', '砀山县']);
+    // With no inspection read before, the set names no one.
+    const y = extract('宿州市召开会议。各被巡察党组织均研究制定整改方案。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
+    expect(y.graph.entities.filter((e) => /被巡察/.test(e.name))).toEqual([]);
+  });
+
+  it('reads a group counted before its name (4个巡察组) as the set the text formed, not the numbered group named before it', () => {
+    const x = extract('宿州市开展巡察回头看\n发布时间:2024-05-01 08:00:00 来源: 拂晓报\n宿州市委组成4个巡察组。第一巡察组进驻埇桥区；第二巡察组进驻砀山县。4个巡察组向砀山县集中反馈了情况。');
+    const sources = x.relations('SUPERVISES').filter((r) => r.rule === 'supervises.sent-to').map((r) => x.entity(r.source).name);
+    expect(sources).toEqual(['宿州市巡察组']);
+  });
 });

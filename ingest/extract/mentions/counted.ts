@@ -73,3 +73,20 @@ export function countedMembers(text: string, mentions: readonly Mention[], units
   }
   return out;
 }
+
+/** 被巡察党组织, 各被巡察单位: the bodies a 巡察 (or 巡视) visited, a set the document names one by one as it goes. */
+const INSPECTED = /(?:各)?被巡[察视](?:的)?(?:党组织|单位|党委|党组)(?:党组织|党委)?/g;
+
+/** Mentions of the set of bodies inspected so far; the discourse says which bodies they are (Discourse.membersOf). */
+export function findInspectedSets(sentence: string, docKey: string): Mention[] {
+  return [...sentence.matchAll(INSPECTED)].map((m) => ({
+    type: 'Unit' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    surface: m[0],
+    name: m[0].replace(/^各/, ''),
+    aliases: [],
+    key: `Unit:inspected:${docKey}`,
+    inspectedSet: true,
+  }));
+}

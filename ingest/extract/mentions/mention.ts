@@ -27,6 +27,8 @@ export interface Mention {
   ownerUnit?: Mention;
   /** For a group resolved to its node: the region or unit it belongs to, written or understood. */
   owner?: Mention;
+  /** For a unit: the set of bodies inspected so far (被巡察党组织), which the discourse resolves to its members. */
+  inspectedSet?: true;
 }
 
 export const LEVEL_RANK: Record<RegionLevel, number> = {
