@@ -95,6 +95,8 @@ function phraseEnd(sentence: string, tokens: Token[], from: number, to: number):
     // 招生录取、…、科研经费管理四个领域作风问题专项整治: a count right after a head sums the list up into what follows.
     if (COUNT_AFTER_HEAD.test(rest)) continue;
     // A coordinator, a 的 or 等 after a head, or a quote, lets the phrase go on (…主题教育的三个具体工作方案).
+    // 建立台账、限期整改: a bare ledger, then what is done with it.
+    if (/^、/.test(rest) && text.slice(0, e) === '台账') return from + e;
     if (/^(、|和|及|以及|或|等|“|《)/.test(rest) || (/^的/.test(rest) && !/^的(基础上|同时)/.test(rest))) continue;
     // A quote with words after it names a longer thing (“会议活动”一件事应用) unless nothing follows.
     if (quoteEnds.has(e) && /^[\u4e00-\u9fff]/.test(rest)) {
@@ -144,7 +146,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   const modifier = bare.slice(0, -head.length);
   // 整改清单, 整改台账, 整改方案: a list, ledger or plan is a thing set up, whatever it lists.
   if (GENERIC_MODIFIERS.has(modifier) && !((LISTS.has(head) || head === '方案') && /^整改$/.test(modifier))) return false;
-  if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3;
+  // 对问题建立台账: a ledger set up is a measure even unnamed (annotation notes, w12-015, w13-012, w14-002).
+  if (STRONG.has(head)) return modifier.length > 0 || head.length >= 3 || head === '台账';
   // 监督检查、明察暗访: a list left whole is work of several kinds, not one named measure.
   if (!WEAK.has(head) || GENERIC_MODIFIERS.has(modifier) || modifier.includes('、')) return false;
   // 理论学习、调查研究…各项重点措施: a quantifier just before the head makes the whole generic.

@@ -114,6 +114,9 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
     // 全区28个党（工）委、800余个党支部: a scope word before counted bodies names only them.
     const counted = /^全/.test(self[0]) ? readCoordinated(s, start + lead + self[0].length, end) : undefined;
     if (counted?.subjects.every((m) => m.count !== undefined)) return { kind: 'explicit', subjects: counted.subjects, end: counted.end - start };
+    // 全区各单位已检视问题…，建立台账: every body of the district, which names no one (the seed's gold, 000).
+    const each = /^全/.test(self[0]) ? /^各(?:单位|部门)/.exec(body.slice(self[0].length)) : null;
+    if (each) return { kind: 'generic', words: self[0] + each[0] };
     return { kind: 'self', word: self[0], end: lead + self[0].length };
   }
   const activity = GROUP_ACTIVITY_SUBJECT.exec(body);

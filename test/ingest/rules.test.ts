@@ -1736,4 +1736,11 @@ describe('the language of the development corpus (round 15: rhythms of work, pro
     const sources = x.relations('SUPERVISES').filter((r) => r.rule === 'supervises.sent-to').map((r) => x.entity(r.source).name);
     expect(sources).toEqual(['宿州市巡察组']);
   });
+
+  it('reads a bare ledger set up (建立台账、限期整改) as a measure, and 全区各单位 as no one', () => {
+    const x = extract('六盘水市召开会议。六盘水市开展专项排查整治，对发现的问题建立台账、限期整改。');
+    expect(x.relations('LAUNCHED', '六盘水市').map((r) => x.entity(r.target).name)).toContain('台账');
+    const y = extract('北碚区召开会议。在学习研讨中，全区各单位已检视问题135个，建立台账开展整改。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
+  });
 });
