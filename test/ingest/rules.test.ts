@@ -1217,7 +1217,7 @@ describe('the language of the development corpus (round 6: enumerations, counted
 
   it('reads an inspection (巡视, 巡察) as what a group does to the ones 对 names, and a counted set as the bodies it numbers', () => {
     const x = extract(
-      '陕西煤业化工集团有限责任公司召开会议。集团党委4个巡察组分别对黄陵矿业、彬长矿业、澄合矿业、韩城矿业、北元化工5家子公司党委开展常规巡察。5家子公司党委均成立巡察整改工作领导小组，同步建立问题台账。',
+      '陕西煤业化工集团有限责任公司召开会议。集团党委4个巡察组分别对黄陵矿业、彬长矿业、澄合矿业、韩城矿业、北元化工5家子公司党委开展常规巡察。5家子公司党委均成立巡察整改工作领导小组，同步建立整改台账。',
     );
     const visited = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
     expect(visited.sort()).toEqual(['北元化工', '彬长矿业', '澄合矿业', '韩城矿业', '黄陵矿业']);
