@@ -62,7 +62,8 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
   if (owner && owner.type !== 'Region' && ownerWords) return `${ownerWords}${kind}`;
   // 中央 groups and a 市委 group whose region is not a city carry no region in their name.
   if (!owner || /^中央/.test(ownerWords) || (/^市委/.test(ownerWords) && !owner.name.endsWith('市'))) return `${ownerWords}${kind}`;
-  const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.(?:委|政府)/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
+  // 市委第二督导组 and 市扫黑除恶专项斗争领导小组 of 百色市: the level word is the region's own last character.
+  const words = ownerWords && owner.name.endsWith(ownerWords[0] ?? '') && /^.(?:委|政府)|^[省市县区州](?!委|政府)/.test(ownerWords) ? ownerWords.slice(1) : ownerWords;
   return `${owner.name}${words}${kind}`;
 }
 

@@ -1744,3 +1744,30 @@ describe('the language of the development corpus (round 15: rhythms of work, pro
     expect(y.relations('LAUNCHED')).toEqual([]);
   });
 });
+
+describe('the language of the development corpus (round 16, from w17: campaigns in group names, what a leading group sets up, several things made into one)', () => {
+  it('reads each measure a list makes into something (把A、B和C列入清单), for each town that does it', () => {
+    const x = extract('会宁县召开会议。会师镇、河畔镇等乡镇把小流域治理、高标准农田建设和供水管网改造列入清单。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    for (const town of ['会师镇', '河畔镇']) {
+      for (const m of ['小流域治理', '高标准农田建设', '供水管网改造']) expect(pairs).toContain(`${town}>${m}`);
+    }
+  });
+
+  it('reads a leading group named with its campaign (市扫黑除恶专项斗争领导小组, 市委教育整顿领导小组) as what forms the groups it sends', () => {
+    const x = extract('百色市召开会议。4月上旬起，市扫黑除恶专项斗争领导小组抽调骨干40余人，组成5个督导组，分赴全市12个县（市、区）开展督导。');
+    expect(x.relations('ESTABLISHED').map((r) => `${x.entity(r.source).name}>${r.count ?? ''}`)).toEqual(['百色市扫黑除恶专项斗争领导小组>5']);
+    const y = extract('承德市召开会议。市委教育整顿领导小组于4月中旬派出4个督导组，分赴8个县（市）和3个区。');
+    expect(y.relations('ESTABLISHED').map((r) => y.entity(r.source).name)).toEqual(['承德市委教育整顿领导小组']);
+  });
+
+  it('gives what a leading group sets up after 下设 to it, and what the next clause does to the groups it formed (组成4个校内巡回指导组，分别联系…)', () => {
+    const x = extract(
+      '石河子大学召开会议。石河子大学党委成立主题教育领导小组，下设三个工作组，并从机关部处抽调干部组成4个校内巡回指导组，分别联系农学院和生命科学学院。',
+    );
+    const formed = x.relations('ESTABLISHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(formed).toContain('石河子大学主题教育领导小组>石河子大学校内巡回指导组');
+    const visits = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(visits.sort()).toEqual(['石河子大学校内巡回指导组>农学院', '石河子大学校内巡回指导组>生命科学学院']);
+  });
+});

@@ -18,7 +18,8 @@ const JOINTLY = /^(?:会同|联合|协同)/;
 function founders(c: ClauseView, verbAt: number): Mention[] {
   const s = c.sentence;
   // …成立巡视整改工作领导小组，下设综合协调组: what a group formed earlier in the sentence 下设 is its own.
-  if (/^下设/.test(s.text.slice(verbAt))) {
+  // …下设三个工作组，并从机关部处抽调干部组成4个巡回指导组: the clauses after its 下设 that name no one go on with it.
+  if (/^下设/.test(s.text.slice(verbAt)) || (c.subjectEnd === 0 && /，下设/.test(s.text.slice(0, c.start)))) {
     const former = c.earlierGroups.filter((g) => g.type === 'Group' && /领导小组|专班|指挥部/.test(g.name)).pop();
     if (former) return [former];
   }

@@ -415,7 +415,9 @@ export const launchedMadeInto: Rule = {
     // 把…的“钢梯”作为… is a thing); otherwise the thing it becomes is (把革命旧址作为“流动课堂”), unless
     // that is the campaign's own work or a task (把学习教育作为重大政治任务).
     const xEnd = xStart + m[1].length;
-    const made = readMeasures(s.text, s.tokens, xStart, xEnd).filter((f) => f.end === xEnd && !/[”》]$/.test(f.name));
+    // 把小流域治理、高标准农田建设和供水管网改造列入清单: X read whole may be several measures, each made so.
+    const readX = readMeasures(s.text, s.tokens, xStart, xEnd);
+    const made = readX.some((f) => f.end === xEnd) ? readX.filter((f) => !/[”》]$/.test(f.name)) : [];
     // 把…作为检验成效的重要标尺, 作为“先手棋”: what X is made is a yardstick or a figure, never a measure; X is one only
     // when named as one.
     // …作为突破口 makes an area of work a priority: only a measure named with a strong head is one (“三资”管理 is work).

@@ -245,6 +245,16 @@ function formedEarlier(c: ClauseView): Mention[] {
   return s.mentions.filter((m) => m.type === 'Group' && formed(m) && !formsGroups(c, m)).map((g) => c.group(g));
 }
 
+/**
+ * The groups the sentence's last clause that formed any formed (…下设三个工作组，并…组成4个巡回指导组): the ones that
+ * go on to act; a leading group or office that formed them does not.
+ */
+function lastFormed(c: ClauseView): Mention[] {
+  const formed = formedEarlier(c).filter((g) => !/领导小组|专班|指挥部|办公室$/.test(g.name));
+  const last = Math.max(...formed.map((g) => g.start));
+  return formed.filter((g) => !/[，；]/.test(c.sentence.text.slice(g.start, last)));
+}
+
 /** The groups that act in a clause: its subject groups and those named in it, else the sentence's earlier ones. */
 function groupsIn(c: ClauseView): Mention[] {
   const inClause = mentionsIn(c.sentence, c.start, c.end).filter((m) => m.type === 'Group');
@@ -312,7 +322,9 @@ export const supervisesByVerb: Rule = {
     // The clause's subject group acts after the subject; a group named inside the clause
     // (组建8个联络小组对接联系68个参学单位) acts right after its name.
     const actors: Array<[Mention[], number]> = [];
-    const subjectGroups = c.subjects.filter((m) => m.type === 'Group' && !formsGroups(c, m));
+    // 领导小组…，组成4个巡回指导组，分别联系…: a clause naming no one after groups were formed is theirs, not their former's.
+    const formedBefore = c.subjectEnd === 0 ? lastFormed(c) : [];
+    const subjectGroups = formedBefore.length ? formedBefore : c.subjects.filter((m) => m.type === 'Group' && !formsGroups(c, m));
     if (subjectGroups.length) actors.push([subjectGroups, c.subjectEnd]);
     for (const g of mentionsIn(c.sentence, c.start + c.subjectEnd, c.end)) {
       if (g.type === 'Group' && !formsGroups(c, g)) actors.push([[c.group(g)], g.end - c.start]);
