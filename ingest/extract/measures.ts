@@ -141,7 +141,8 @@ function isMeasureName(name: string, hasCount: boolean): boolean {
   // 开展调研13.9万次: a weak head alone names no measure, however often it is done; counted
   // before it, it names that many (48项实事).
   // 开展现场教学, 开展结对帮扶: a weak head of four characters is an activity of its own kind, and names it.
-  if (bare === head && WEAK.has(head) && bare === name) return head.length >= 4;
+  // 整治重点 alone is only what a campaign is about; counted (十项整治重点) it is a list of them (w17-008).
+  if (bare === head && WEAK.has(head) && bare === name) return head.length >= 4 && head !== '整治重点';
   if (hasCount || bare.includes('“') || bare.includes('《')) return true;
   const modifier = bare.slice(0, -head.length);
   // 整改清单, 整改台账, 整改方案: a list, ledger or plan is a thing set up, whatever it lists.

@@ -1770,4 +1770,13 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     const visits = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
     expect(visits.sort()).toEqual(['石河子大学校内巡回指导组>农学院', '石河子大学校内巡回指导组>生命科学学院']);
   });
+
+  it('reads the bodies a 纪委监委 works with (会同市扶贫办、市医保局等部门) and the counted focuses they fix (十项整治重点)', () => {
+    const x = extract('吕梁市召开会议。市纪委监委会同市扶贫办、市教育局、市医保局等部门，确定了十项整治重点。');
+    const launchers = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}>${r.count ?? ''}`);
+    expect(launchers.sort()).toEqual(['市医保局>十项整治重点>10', '市扶贫办>十项整治重点>10', '市教育局>十项整治重点>10', '市纪委监委>十项整治重点>10']);
+    // Uncounted, 整治重点 is only what a campaign is about.
+    const y = extract('盐城市召开会议。盐城市明确整治重点。');
+    expect(y.relations('LAUNCHED')).toEqual([]);
+  });
 });

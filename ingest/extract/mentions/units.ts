@@ -64,8 +64,9 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   const first = inside[0];
   const last = inside[inside.length - 1];
   if (!first || !last) return undefined;
-  // Or glue the unit's own party committee to its suffix (公司党委), which acts for the unit.
-  if (last.end !== end && !/^(?:党委|党组|党工委|党总支)$/.test(sentence.slice(end, last.end))) return undefined;
+  // Or glue the unit's own party committee to its suffix (公司党委), which acts for the unit, or the 等 closing a list
+  // (市医保/局等 部门).
+  if (last.end !== end && !/^(?:党委|党组|党工委|党总支|等)$/.test(sentence.slice(end, last.end))) return undefined;
   // …or the preposition before it to the name's first characters (对华/能国际电力股份有限公司), which leaves the
   // next character a word of its own, tagged as anything.
   const gluedToPreposition = first.start === at - 1 && PREPOSITIONS.test(sentence[first.start] ?? '');
