@@ -8,7 +8,7 @@ import { countedMembers, findCounted, findInspectedSets } from './mentions/count
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
 import { findUnits, readUnitAt } from './mentions/units.ts';
 import { documentProvince, outletCity, outletProvince, RegionContext } from './mentions/region-context.ts';
-import { divisionMention, findRegions } from './mentions/regions.ts';
+import { divisionMention, findRegions, placeMention } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
@@ -387,6 +387,24 @@ class Discourse {
   }
 }
 
+/**
+ * 霍尔奇镇：“一村一课”…: a report about a town, street or township names it first in its title, before a colon. The
+ * segmenter may cut such a name (霍尔/奇镇) and the gazetteer holds no towns, so the title says it is a place.
+ */
+function titleTown(title: string | undefined, titleRegions: readonly Mention[]): string | undefined {
+  const name = title && /^([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]/.exec(title)?.[1];
+  return name && !titleRegions.some((m) => m.start === 0 && m.end === name.length) ? name : undefined;
+}
+
+/** The title's town wherever the text writes it, unless a place already read covers it. */
+function withTitleTown(text: string, town: string, regions: Mention[]): Mention[] {
+  const out = [...regions];
+  for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + town.length)) {
+    if (!out.some((m) => m.start < at + town.length && m.end > at)) out.push(placeMention(town, 'township', at));
+  }
+  return out.length === regions.length ? regions : out.sort((a, b) => a.start - b.start);
+}
+
 /** Whether a company's name is its group's stem and more (山东高速轨道交通集团有限公司 after 山东高速集团有限公司). */
 function isNamedAfter(child: string, parent: string): boolean {
   const stem = parent.replace(/集团(?:股份)?(?:有限(?:责任)?公司)?$/, '');
@@ -436,13 +454,18 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const titleCity = inTitle.find((x) => x.level === 'prefecture') ?? outletCity(meta.source);
   const province = documentProvince([title ?? '', meta.source ?? '', text].join('\n')) ?? outletProvince(meta.source) ?? titleCity?.parent;
   // Read as the text's regions are (和县直部门 names no county 和县).
-  const titleCounties = title ? findRegions(title, titleTokens, new RegionContext([])).filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 })) : [];
-  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), titleCounties);
+  const titleRegions = title ? findRegions(title, titleTokens, new RegionContext([])) : [];
+  const titleCounties = titleRegions.filter((m) => m.level === 'county' && m.division).map((m) => ({ ...m, start: 0, end: 0 }));
+  const town = titleTown(title, titleRegions);
+  const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), [
+    ...titleCounties,
+    ...(town ? [placeMention(town, 'township', 0)] : []),
+  ]);
 
   for (const para of tokenized) {
     d.startParagraph();
     for (const { span, tokens } of para) {
-      const regions = findRegions(span.text, tokens, ctx);
+      const regions = town ? withTitleTown(span.text, town, findRegions(span.text, tokens, ctx)) : findRegions(span.text, tokens, ctx);
       const counted = [...findCounted(span.text, docId), ...findInspectedSets(span.text, docId)].filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
       let found: Mention[] | undefined;
       const units = () => (found ??= findUnits(span.text, tokens));

@@ -173,8 +173,8 @@ function wantedLevel(word: string): 'province' | 'city' | 'prefecture' | 'county
   if (/^(?:我|该|全)?(?:省|自治区)|^省/.test(word)) return 'province';
   if (/^(?:我|该|全)?州/.test(word)) return 'prefecture';
   if (/^(?:我|该|全)?市|^市/.test(word)) return 'city';
-  if (/^(?:我|该|全)?[县区]|^[县区]/.test(word)) return 'county';
-  if (/^(?:镇|乡|街道)/.test(word)) return 'township';
+  if (/^(?:我|该|全)?[县区旗]|^[县区]/.test(word)) return 'county';
+  if (/^(?:该)?(?:镇|乡|街道)/.test(word)) return 'township';
   if (/^(?:村|社区)/.test(word)) return 'village';
   return undefined;
 }

@@ -1779,4 +1779,13 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     const y = extract('盐城市召开会议。盐城市明确整治重点。');
     expect(y.relations('LAUNCHED')).toEqual([]);
   });
+
+  it('reads the town a title opens with (霍尔奇镇：…) as a place wherever the text writes it, and 该镇党委 as that town', () => {
+    const x = extract(
+      '霍尔奇镇：“一村一课”把党纪学习教育送到田间\n发布时间:2024-06-26 08:00:00 来源: 阿荣旗融媒体中心\n' +
+        '连日来，霍尔奇镇各村党支部利用农闲间隙学习。\n今年4月全旗党纪学习教育启动后，该镇党委迅速召开动员会，制定工作方案。镇里推出“一村一课”。',
+    );
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs.sort()).toEqual(['霍尔奇镇>“一村一课”', '霍尔奇镇>工作方案']);
+  });
 });
