@@ -6,7 +6,7 @@ import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { countedMembers, findCounted, findInspectedSets } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
-import { findUnits, readUnitAt } from './mentions/units.ts';
+import { bodiesOfListedPlaces, findUnits, readUnitAt } from './mentions/units.ts';
 import { documentProvince, outletCity, outletProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions, placeMention } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -465,12 +465,14 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   for (const para of tokenized) {
     d.startParagraph();
     for (const { span, tokens } of para) {
-      const regions = town ? withTitleTown(span.text, town, findRegions(span.text, tokens, ctx)) : findRegions(span.text, tokens, ctx);
+      const read = findRegions(span.text, tokens, ctx);
+      const listedBodies = bodiesOfListedPlaces(span.text, town ? withTitleTown(span.text, town, read) : read);
+      const regions = listedBodies.regions;
       const counted = [...findCounted(span.text, docId), ...findInspectedSets(span.text, docId)].filter((c) => !regions.some((r) => c.start < r.end && c.end > r.start));
       let found: Mention[] | undefined;
       const units = () => (found ??= findUnits(span.text, tokens));
       const groups = withUnitOwners(findGroups(span.text, regions), span.text, units);
-      const mentions = [...regions, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+      const mentions = [...regions, ...listedBodies.units, ...counted, ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
       const view: SentenceView = { text: span.text, start: span.start, tokens, mentions };
       const focusDivision = ctx.focus();
       d.startSentence(focusDivision ? divisionMention(focusDivision, 0, focusDivision.name) : undefined, units, regions, span.text);

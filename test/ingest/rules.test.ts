@@ -1788,4 +1788,10 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
     expect(pairs.sort()).toEqual(['霍尔奇镇>“一村一课”', '霍尔奇镇>工作方案']);
   });
+
+  it('reads places listed before one body’s kind (大同、朔州、忻州监管分局) as that body in each place, not the places', () => {
+    const x = extract('山西金融监管局派出4个指导组。其中，第一指导组联系大同、朔州、忻州监管分局。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['大同监管分局', '忻州监管分局', '朔州监管分局']);
+    expect(x.graph.entities.filter((e) => e.type === 'Region' && /大同|朔州|忻州/.test(e.name))).toEqual([]);
+  });
 });

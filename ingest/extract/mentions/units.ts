@@ -182,3 +182,34 @@ function unitsInOrder(sentence: string, tokens: Token[]): Mention[] {
   }
   return out;
 }
+
+/** A body's kind written once after several places: 大同、朔州、忻州监管分局, 南昌、九江供电公司. */
+const SHARED_SUFFIX = new RegExp(`^(?:监管分局|监管支局|分局|分院|分公司|供电公司|供电局|${SUFFIXES_LONGEST_FIRST.filter((x) => x.length >= 2).join('|')})(?![\\u4e00-\\u9fff])`);
+
+/**
+ * 第一指导组联系大同、朔州、忻州监管分局: places listed with 、 or 和 and then one body's kind are that kind of body in
+ * each place, not the places. Returns the regions left and the bodies read.
+ */
+export function bodiesOfListedPlaces(sentence: string, regions: readonly Mention[]): { regions: Mention[]; units: Mention[] } {
+  const units: Mention[] = [];
+  const taken = new Set<Mention>();
+  for (let i = 0; i < regions.length; i++) {
+    const last = regions[i] as Mention;
+    const suffix = SHARED_SUFFIX.exec(sentence.slice(last.end))?.[0];
+    if (!suffix) continue;
+    const run = [last];
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = regions[j] as Mention;
+      const next = run[0] as Mention;
+      if (!/^(?:、|和|及)$/.test(sentence.slice(prev.end, next.start))) break;
+      run.unshift(prev);
+    }
+    if (run.length < 2) continue;
+    for (const r of run) {
+      taken.add(r);
+      const end = r === last ? r.end + suffix.length : r.end;
+      units.push({ ...unit(`${r.surface}${suffix}`, r.start), end, surface: sentence.slice(r.start, end) });
+    }
+  }
+  return { regions: regions.filter((r) => !taken.has(r)), units };
+}
