@@ -171,9 +171,9 @@ export function readCoordinated(s: SentenceView, at: number, end: number): { sub
 /** The level a self-reference names: 市委 a city, 县里 a county, 镇党委 a town, 社区党委 a community. */
 function wantedLevel(word: string): 'province' | 'city' | 'prefecture' | 'county' | 'township' | 'village' | undefined {
   if (/^(?:我|该|全)?(?:省|自治区)|^省/.test(word)) return 'province';
-  if (/^(?:我|该|全)?州/.test(word)) return 'prefecture';
+  if (/^(?:我|该|全)?[州盟]/.test(word)) return 'prefecture';
   if (/^(?:我|该|全)?市|^市/.test(word)) return 'city';
-  if (/^(?:我|该|全)?[县区旗]|^[县区]/.test(word)) return 'county';
+  if (/^(?:我|该|全)?[县区旗]/.test(word)) return 'county';
   if (/^(?:该)?(?:镇|乡|街道)/.test(word)) return 'township';
   if (/^(?:村|社区)/.test(word)) return 'village';
   return undefined;

@@ -1794,4 +1794,10 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['大同监管分局', '忻州监管分局', '朔州监管分局']);
     expect(x.graph.entities.filter((e) => e.type === 'Region' && /大同|朔州|忻州/.test(e.name))).toEqual([]);
   });
+
+  it('reads a banner’s own groups (旗委第三督导组) and the villages they visit, however the segmenter glued 了 to a name', () => {
+    const x = extract('阿荣旗召开会议。旗委第三督导组来到霍尔奇镇，随机走访了东光村、太平庄村。');
+    const visits = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(visits.sort()).toEqual(['阿荣旗委第三督导组>东光村', '阿荣旗委第三督导组>太平庄村', '阿荣旗委第三督导组>霍尔奇镇']);
+  });
 });
