@@ -1800,4 +1800,14 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     const visits = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
     expect(visits.sort()).toEqual(['阿荣旗委第三督导组>东光村', '阿荣旗委第三督导组>太平庄村', '阿荣旗委第三督导组>霍尔奇镇']);
   });
+
+  it('reads a paper (中国应急管理报社) and a body’s own party branch (汽车工程学院学生党支部) as units, and what 成立 sets up that is no group as a measure', () => {
+    const x = extract('应急管理部召开会议。中国应急管理报社建立采访活动“三严禁”制度；汽车工程学院学生党支部成立“学长帮帮团”。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs).toContain('中国应急管理报社>“三严禁”制度');
+    expect(pairs).toContain('汽车工程学院学生党支部>“学长帮帮团”');
+    // A village's or any generic party branch is no unit named so.
+    const y = extract('霍尔奇镇召开会议。各党支部推行“积分制”。');
+    expect(y.graph.entities.filter((e) => e.type === 'Unit' && /党支部/.test(e.name))).toEqual([]);
+  });
 });

@@ -33,6 +33,11 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   for (let more = named && inside(readNamedUnit(sentence, tokens, named.end)); named && more; more = inside(readNamedUnit(sentence, tokens, named.end))) {
     named = unit(sentence.slice(at, more.end), at);
   }
+  // 汽车工程学院学生党支部: a body's own party branch, after its name, is a unit of its own (w15 adjudication).
+  const branch = named && BRANCH_AFTER_BODY.exec(sentence.slice(named.end))?.[0];
+  if (named && branch && !/司局$|^(?:部|各|基层)/.test(named.name) && BRANCH_OF_BODY.test(sentence.slice(at, named.end + branch.length))) {
+    return unit(sentence.slice(at, named.end + branch.length), at);
+  }
   if (named) return named;
   const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
   return fixed ? unit(fixed, at) : undefined;
@@ -101,6 +106,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   if (/^[由被把将从]/.test(name) && name.length <= 3) return undefined;
   // 于都县由县纪委监委牵头, 县教育局会同县市场监管局: who leads or joins begins a new name (由县/x).
   if (/.由[县市省区镇乡]|会同/.test(name)) return undefined;
+  // A party branch is a unit only after a body's own name (readUnitAt): 村党支部, 各党支部 and 司局党支部 are not.
+  if (/党支部$/.test(name)) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组(?!织)|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.
@@ -109,6 +116,9 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
 }
 
 const SUFFIXES_LONGEST_FIRST = [...UNIT_SUFFIXES].sort((a, b) => b.length - a.length);
+const BRANCH_AFTER_BODY = /^(?:学生|教工|机关|离退休)?(?:第[一二三四五六七八九十]+)?党支部/;
+/** A party branch named after the body it belongs to, and after whom it gathers (学生, 教工) or its number. */
+const BRANCH_OF_BODY = /[\u4e00-\u9fff]{2,}(?:学院|大学|学校|小学|中学|幼儿园|医院|公司|局|厅|委|院|所|站|中心|海关|支行|分行)(?:学生|教工|机关|离退休)?(?:第[一二三四五六七八九十]+)?党支部$/;
 
 /** Last characters of the unit suffixes: only tokens ending in one can end a unit's name. */
 const SUFFIX_LAST = new Set(UNIT_SUFFIXES.map((s) => s.slice(-1)));
