@@ -113,10 +113,12 @@ class Discourse {
     }
     return undefined;
   }
-  /** A finding whose target is a set named before one by one (上述学院, 5家子公司), once for each of them. */
+  /** A finding whose target is a set named before one by one (上述学院, 5家子公司), once for each of them, and whose source is the set inspected (被巡察党组织), once for each body. */
   eachTarget(f: Found): Found[] {
     const members = f.target.type === 'Group' ? undefined : this.membersOf(f.target);
-    return members ? members.map((target) => ({ ...f, target })) : [f];
+    const targets = members ? members.map((target) => ({ ...f, target })) : [f];
+    // 被巡察党组织报送的整改方案: the inspected set as a source is each body inspected too.
+    return f.source.inspectedSet ? targets.flatMap((t) => (this.membersOf(f.source) ?? []).map((source) => ({ ...t, source }))) : targets;
   }
 
   groupsHere: Mention[] = [];
