@@ -67,6 +67,9 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
   return `${owner.name}${words}${kind}`;
 }
 
+/** A sentence that opens with how many problems found were put right (…286个问题已整改完成269个). */
+const RECTIFICATION_TALLY = /^(?:目前|截至[^，。]{0,12}|从[^，。]{0,12}看)?，?[^，。]{0,10}?(?:\d+|[一二三四五六七八九十百]+)个(?:反馈|巡察反馈|移交)?问题(?:已|中已)?整改(?:完成|到位|销号)/;
+
 /** A group named by its number (第二巡察组, 中央第十六指导组). */
 const NUMBERED_GROUP = /第[一二三四五六七八九十\d]+[^第]*组$/;
 
@@ -179,7 +182,9 @@ class Discourse {
     this.sentenceRegions = regions.filter((r) => r.type === 'Region' && r.level !== 'group');
     this.focus = focus;
     this.location = undefined;
-    this.inherited = this.defaultSubjects();
+    // 目前，236个反馈问题已整改完成219个，建立完善制度机制38项: a tally of rectification naming no one, after an
+    // inspection, is the inspected bodies' (annotation notes, w4-007 and w7-013).
+    this.inherited = this.inspected.length > 0 && RECTIFICATION_TALLY.test(text) ? [...this.inspected] : this.defaultSubjects();
     this.blocked = undefined;
     this.sentenceGroups = [];
   }
@@ -229,6 +234,10 @@ class Discourse {
       );
       if (prior) return { ...prior, start: m.start, end: m.end, surface: m.surface, ...(m.count !== undefined ? { count: m.count } : {}) };
     }
+    // 县委第一巡察组进驻…；第二巡察组进驻…: a numbered group listed after a sibling is sent by the same body.
+    const senderOf = (g: Mention): string => (g.ownerWords ?? '').replace(/第[一二三四五六七八九十百\d]+$/, '');
+    const sibling = !senderOf(m) && !m.ownerRegion && formedBy === undefined && NUMBERED_GROUP.test(m.name) ? this.inherited.find((g) => g.type === 'Group' && senderOf(g) && NUMBERED_GROUP.test(g.name)) : undefined;
+    if (sibling) m = { ...m, ownerWords: senderOf(sibling) + (m.ownerWords ?? '') };
     // A group belongs to a region; a unit the sentence is set in (在贵州省委党校，指导组…) owns none.
     const topic = this.topic();
     const region = topic?.type === 'Region' ? topic : undefined;

@@ -1813,4 +1813,12 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     const y = extract('霍尔奇镇召开会议。各党支部推行“积分制”。');
     expect(y.graph.entities.filter((e) => e.type === 'Unit' && /党支部/.test(e.name))).toEqual([]);
   });
+
+  it('gives a tally of rectification that names no one (目前，236个反馈问题已整改完成219个，建立完善制度机制38项) to the bodies inspected', () => {
+    const x = extract('洋县召开会议。县委第一巡察组进驻龙亭镇；第二巡察组进驻洋县水利局。目前，236个反馈问题已整改完成219个，建立完善制度机制38项。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}>${r.count ?? ''}`);
+    expect(pairs.sort()).toEqual(['洋县水利局>制度机制>38', '龙亭镇>制度机制>38']);
+    // The second group is sent by the body that sends the first (县委), and named so.
+    expect([...new Set(x.relations('SUPERVISES').map((r) => x.entity(r.source).name))]).toEqual(['洋县委第一巡察组', '洋县委第二巡察组']);
+  });
 });
