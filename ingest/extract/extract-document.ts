@@ -247,7 +247,8 @@ class Discourse {
     const former = typeof formedBy === 'object' && formedBy.type === 'Group' ? formedBy : undefined;
     // A group whose owner is not written is the body's, in a document about one (领导小组办公室).
     const scene = (!this.location && this.bodyAbout()) || region;
-    const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? scene : formedBy);
+    // A unit referred to (院党委) that the text never named forms groups of no one we can name.
+    const owner = explicitOwner ?? former?.ownerRegion ?? former?.ownerUnit ?? (former || formedBy === undefined ? scene : formedBy === 'unit' ? undefined : formedBy);
     if (former && !m.ownerWords) m = { ...m, ownerWords: /^中央/.test(former.ownerWords ?? '') ? '中央' : '' };
     const ownerKey = /^中央/.test(m.ownerWords ?? '')
       ? '中央'

@@ -1821,4 +1821,9 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     // The second group is sent by the body that sends the first (县委), and named so.
     expect([...new Set(x.relations('SUPERVISES').map((r) => x.entity(r.source).name))]).toEqual(['洋县委第一巡察组', '洋县委第二巡察组']);
   });
+
+  it('names groups a body never named sends (院党委…派出4个院内巡回指导组) by their own words only', () => {
+    const x = extract('指导组到我院督导。院党委向各研究所派出4个院内巡回指导组，到大豆研究所开展督导。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['院内巡回指导组']);
+  });
 });
