@@ -198,8 +198,8 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
 
 /** A rhythm of work in two or more beats, each a period and what is done then: 月调度、季通报, 每周调度、每月通报. */
 /** What a beat of such a rhythm is: a clause without one has none. */
-export const BEAT = '每?[日周旬月季年](?:一次)?(?:调度|通报|督办|研判|会商|分析|报告|点评|讲评|排名|考核|碰头|汇总|销号)';
-const SCHEDULE = new RegExp(`^(?:${BEAT}、)+${BEAT}(?=[，。；]|$)`);
+export const BEAT = '每?[日周旬月季年](?:一次|一)?(?:调度|通报|督办|研判|会商|分析|报告|点评|讲评|排名|考核|碰头|汇总|销号)';
+const SCHEDULE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,6}、)?((?:${BEAT}、)+${BEAT})(?=[，。；]|$)`);
 
 /** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
 const HEADLESS_ITEM = /^(?!理论学习|调查研究|检视整改|检视问题|整改落实|学习研讨|专题学习|专题培训|主题教育|学习教育)[\u4e00-\u9fff“”]{4,10}$/;
@@ -287,8 +287,13 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   const frame = /^以.+?为[^，]*?的/.exec(sentence.slice(start, to));
   if (frame) start += frame[0].length;
   // 实行月调度、季通报: a rhythm of reporting, unquoted and headless, is one practice (annotation notes, w13 part 1, w13-011).
-  const rhythm = SCHEDULE.exec(sentence.slice(start, to))?.[0];
-  if (rhythm) return [{ start, end: start + rhythm.length, name: rhythm, aliases: rhythm.split('、') }];
+  // 实行集中办公、周调度、月通报: only the rhythm after an item of another kind is named so.
+  const beats = SCHEDULE.exec(sentence.slice(start, to));
+  const rhythm = beats?.[1];
+  if (beats && rhythm) {
+    const at = start + beats[0].length - rhythm.length;
+    return [{ start: at, end: at + rhythm.length, name: rhythm, aliases: rhythm.split('、') }];
+  }
   const end = phraseEnd(sentence, tokens, start, to);
   if (end === undefined || end <= start) return [];
   const phrase = sentence.slice(start, end).replace(/(?<=.{2})工作$/, '');

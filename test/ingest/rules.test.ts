@@ -1827,3 +1827,25 @@ describe('the language of the development corpus (round 16, from w17: campaigns 
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['院内巡回指导组']);
   });
 });
+
+describe('the language of the development corpus (round 17, from w19: 我校 and 我市 as what a group visits, rhythms in a list, work on what 的 ends with)', () => {
+  it('reads 到我校 and 对我市 as the body or region the report is about', () => {
+    const x = extract('天津师范大学召开会议。市委第十三巡回督导组到我校督导主题教育开展情况。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name)).toEqual(['天津师范大学']);
+    const y = extract('通辽市召开会议。自治区党委第九督导组对我市第二批教育实践活动开展情况进行督导。');
+    expect(y.relations('SUPERVISES').map((r) => y.entity(r.target).name)).toEqual(['通辽市']);
+  });
+
+  it('reads a rhythm after another item of a list (实行集中办公、周调度、月通报) and beats counted once (每周一调度)', () => {
+    const x = extract('中卫市召开会议。中卫市组成整改工作专班，实行集中办公、周调度、月通报。');
+    expect(x.relations('LAUNCHED', '中卫市').map((r) => x.entity(r.target).name)).toContain('周调度、月通报');
+    const y = extract('石屯镇召开会议。石屯镇实行每周一调度、每月一通报。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['每周一调度、每月一通报']);
+  });
+
+  it('names work on something 对 names by what 的 ends with (对山区村的饮水管网进行更新改造), and counts roads built by length with no count', () => {
+    const x = extract('互助县召开会议。县水利局对山区村的饮水管网进行更新改造；互助县新改建农村公路87公里。');
+    const names = x.relations('LAUNCHED').map((r) => `${x.entity(r.target).name}>${r.count ?? ''}`);
+    expect(names.sort()).toEqual(['农村公路新改建>', '饮水管网更新改造>']);
+  });
+});

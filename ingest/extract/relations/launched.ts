@@ -137,7 +137,7 @@ function requiredOfGeneric(c: ClauseView): boolean {
 }
 
 /** 对…开展集中清理: what 对 names before a light verb is what the measure works on. */
-const ON_WHAT = /对((?:全[省市县区镇]|各类?|所有)?([^，。；对]{2,24}?))(?:的[^，。；]{0,6})?$/;
+const ON_WHAT = /对((?:全[省市县区镇]|各类?|所有)?([^，。；对]{2,24}?))(?:的([^，。；]{0,6}))?$/;
 
 /**
  * 夷陵区委对村级组织挂牌、报表进行集中清理 → 村级组织挂牌、报表集中清理: a bare action named after 开展/进行 is named with
@@ -152,14 +152,17 @@ function onWhat(c: ClauseView, verbAt: number, verb: string, read: FoundMeasure[
   if (found.length !== 1) return read;
   const f = found[0] as FoundMeasure;
   const before = ON_WHAT.exec(c.sentence.text.slice(c.start + c.subjectEnd, verbAt));
-  const object = before?.[2];
+  // 对加定镇、巴扎乡等高海拔山区村的饮水管网进行更新改造: what 的 ends with is the thing worked on (w19-004).
+  const owned = before?.[3];
+  // …but 对各部门的督查检查事项进行全面清理 works on no one's in particular (GENERIC_OBJECT).
+  const object = owned && owned.length >= 2 && !/^(?:各|所有|全)/.test(before?.[1] ?? '') ? owned : before?.[2];
   if (!object || GENERIC_OBJECT.test(object) || f.name.length > 6 || /[“《]/.test(f.name) || f.count !== undefined || !WORK_ON.test(f.name)) return read;
   return [{ ...f, name: object + f.name, aliases: [...f.aliases, f.name] }];
 }
 /** Kinds of body or thing that name no one in particular (对各部门的…进行全面清理), or a period (对2017年以来…). */
 const GENERIC_OBJECT = /^(?:部门|单位|企业|乡镇|学校|医院|问题|地方|方面)$|\d{4}年|以来/;
 /** Work done on something 对 names, which with it names a measure: 集中清理, 改造升级, 全面清理. */
-const WORK_ON = /^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查|改造|改造升级|升级改造|整合|清理规范)$/;
+const WORK_ON = /^(?:集中|专项|全面|逐一)?(?:清理|整治|治理|核查|排查|清查|清产核资|评估|检查|改造|改造升级|升级改造|更新改造|整合|清理规范)$/;
 
 /** Of what a verb's object names, the measures it launches. */
 function launchedOf(c: ClauseView, verb: string, read: FoundMeasure[]): FoundMeasure[] {
@@ -331,7 +334,7 @@ export const launchedIntoCampaign: Rule = {
 };
 
 /** Work that names a project when what it works on comes after it, counted: 改造旅游公厕4座, 打通断头路14条. */
-export const PROJECT_VERB = '(?:新建、改造|新建改造|改造|打通|新修|硬化|修缮|抽查)';
+export const PROJECT_VERB = '(?:新建、改造|新建改造|新改建|改造|打通|新修|硬化|修缮|抽查)';
 /** Units that count projects (座, 条); lengths (公里) measure them and give no count. */
 const COUNTED_PROJECT = new RegExp(`${PROJECT_VERB}([\\u4e00-\\u9fff]{2,10}?)([\\d.]+|[一二三四五六七八九十两百千]+)(余|多)?(座|条|处|个|所|台|间|公里|千米|米)(?=[，。；、]|$)`, 'g');
 

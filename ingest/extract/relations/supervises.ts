@@ -49,7 +49,7 @@ function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined
 }
 
 /** A region's own committee, written alone (省委, 县委), not one of its offices (省委办公厅, 市委巡察组). */
-const SELF_COMMITTEE = /^(?:省|市|县|区|州)委(?!第|(?:办|组织|宣传|巡|政法|统战|教育|编|组|工委|党校|书记|常委))/;
+const SELF_COMMITTEE = /^(?:(?:省|市|县|区|州|旗)委(?!第|(?:办|组织|宣传|巡|政法|统战|教育|编|组|工委|党校|书记|常委))|我(?:省|市|县|区|州|旗)(?![\u4e00-\u9fff]*?(?:局|委|厅|办|院|校|中心)))/;
 
 /** 盐城、淮安地区9所省属高校: regions that only say where counted units are give way to them. */
 const WHERE_COUNTED = /^(?:地区|境内|辖区|的)?/;
