@@ -1848,4 +1848,15 @@ describe('the language of the development corpus (round 17, from w19: 我校 and
     const names = x.relations('LAUNCHED').map((r) => `${x.entity(r.target).name}>${r.count ?? ''}`);
     expect(names.sort()).toEqual(['农村公路新改建>', '饮水管网更新改造>']);
   });
+
+  it('reads towns listed after a town however their name begins (本庄镇), and a group’s spot check of counted branches as what it supervises', () => {
+    const x = extract('石阡县召开会议。市委第四巡回督导组先后到龙塘镇、本庄镇、花桥镇，抽查了14个村（社区）党组织。');
+    const targets = x.relations('SUPERVISES').map((r) => `${x.entity(r.target).name}>${r.count ?? ''}`);
+    expect(targets.sort()).toEqual(['14个村（社区）党组织>14', '本庄镇>', '花桥镇>', '龙塘镇>']);
+  });
+
+  it('gives what the groups a leading group just formed do to them, not to the leading group (…先后组建6个县委巡回指导组，对19个乡镇开展督导)', () => {
+    const x = extract('互助县召开会议。县委成立党史学习教育领导小组，下设办公室和4个工作组，先后组建6个县委巡回指导组，对19个乡镇开展全覆盖督导。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['互助土族自治县委巡回指导组']);
+  });
 });

@@ -7,7 +7,8 @@ import type { Mention } from './mention.ts';
 const longestFirst = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[（）]/g, (c) => `\\${c}`)).join('|');
 /** A counted unit's modifier (省属, 二级, 直属) is never a verb: 5个联系省属高校 counts groups, not schools. */
-const UNIT_NOUN = `(?:(?!联系|负责|指导|督导|走访|深入|分别|前往)[\\u4e00-\\u9fff]){0,4}?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
+// 14个村（社区）党组织: a gloss may follow the modifier.
+const UNIT_NOUN = `(?:(?!联系|负责|指导|督导|走访|深入|分别|前往)[\\u4e00-\\u9fff]){0,4}?(?:（[\\u4e00-\\u9fff、]{1,5}）)?(?:${longestFirst(COUNTED_UNIT_NOUNS)})`;
 const REGION_NOUN = `(?:${longestFirst(COUNTED_REGION_MODIFIERS)})?(?:${longestFirst(COUNTED_REGION_NOUNS)})`;
 /** 县（市、区）, 州（市）, 市（地）, 村（社区）: a gloss of other kinds of the same level. */
 const GLOSS = '(?:（(?:[市区县州旗地盟、]{1,5}|社区|居|街道)）)?';

@@ -250,7 +250,7 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
     const at = prev.end + sep.length;
     const m = LISTED_PLACE.exec(sentence.slice(at));
     if (sep === '' && m?.[2] !== '社区') continue;
-    if (!m?.[1] || !m[2] || NOT_A_PLACE.has(m[1]) || /[的和与及在到对把]/.test(m[1]) || /^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(m[1])) continue;
+    if (!m?.[1] || !m[2] || NOT_A_PLACE.has(m[1]) || /[的和与及在到对把]/.test(m[1]) || /^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某该全这那]|本(?:级|地|辖))/.test(m[1])) continue;
     const end = at + m[0].length;
     // 兴国县X镇、寻乌县澄江镇: an item that begins with a region of its own is read as that chain already.
     // A community may be named after a district word (老城区社区), which is then no district.

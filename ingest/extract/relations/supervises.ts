@@ -15,7 +15,7 @@ const UNNAMED_CONJUNCT = /^[\u4e00-\u9fff]{1,10}(?:（[^）]{1,8}）)?(?=、|和
 
 /** Parts of a place (门诊大厅, 住院部, 村部) and things counted without a name (一处社区, 两家医院): no entity. */
 const NOT_A_TARGET =
-  /基层党组织$|^(?:(?:便民服务中心|党群服务中心|为民服务中心|卫生室|村委会|居委会)$|门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
+  /基层党组织$|^(?:(?:便民服务中心|党群服务中心|为民服务中心|卫生室|村委会|居委会|支局|分局|司局|部机关司局|处室)$|门诊|急诊|住院部|病房|村部|所辖|所属|部分|一些|若干|个别|[一两几多][处个家所间])|[^第][一两几][处个家所间座]|^(?:(?:区|省|市|县|州)[直属]|高校|公立|有关|相关|乡镇|县级|市级|村级|基层)[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|单位|企业|部门|机关|高校|派出所|供电所|司法所|卫生所|财政所)$/;
 
 /** The entity read at `pos`: the longest of a unit name or a mention; a chain (九龙坡区西彭镇) names its last region. */
 function targetAt(c: ClauseView, pos: number, first = true): Mention | undefined {
@@ -258,7 +258,9 @@ function lastFormed(c: ClauseView): Mention[] {
 /** The groups that act in a clause: its subject groups and those named in it, else the sentence's earlier ones. */
 function groupsIn(c: ClauseView): Mention[] {
   const inClause = mentionsIn(c.sentence, c.start, c.end).filter((m) => m.type === 'Group');
-  const subjectGroups = c.subjects.filter((m) => m.type === 'Group');
+  // 领导小组…，先后组建6个巡回指导组，对19个乡镇开展督导: the groups just formed act, not their former.
+  const formed = c.subjectEnd === 0 ? lastFormed(c) : [];
+  const subjectGroups = formed.length ? formed : c.subjects.filter((m) => m.type === 'Group');
   const here = [...subjectGroups, ...inClause.map((g) => c.group(g))].filter((g) => !formsGroups(c, g));
   const earlier = c.earlierGroups.filter((g) => !formsGroups(c, g));
   return (here.length ? here : earlier.length ? earlier : formedEarlier(c)).filter((g, i, all) => all.findIndex((x) => x.key === g.key) === i);
