@@ -1859,4 +1859,10 @@ describe('the language of the development corpus (round 17, from w19: 我校 and
     const x = extract('互助县召开会议。县委成立党史学习教育领导小组，下设办公室和4个工作组，先后组建6个县委巡回指导组，对19个乡镇开展全覆盖督导。');
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.source).name)).toEqual(['互助土族自治县委巡回指导组']);
   });
+
+  it('forms no group from who leads one (成立由镇党委书记任组长、镇长…任副组长的领导小组), and reads no body from a preposition glued to a name (投递至镇便民服务中心)', () => {
+    const x = extract('政和县石屯镇召开会议。镇党委成立由镇党委书记任组长、镇长和镇纪委书记任副组长的巡察整改工作领导小组。如有意见建议，可投递至镇便民服务中心设置的意见箱。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.target).name)).toEqual(['石屯镇巡察整改工作领导小组']);
+    expect(x.graph.entities.filter((e) => e.type === 'Unit')).toEqual([]);
+  });
 });

@@ -108,6 +108,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   if (/.由[县市省区镇乡]|会同/.test(name)) return undefined;
   // A party branch is a unit only after a body's own name (readUnitAt): 村党支部, 各党支部 and 司局党支部 are not.
   if (/党支部$/.test(name)) return undefined;
+  // 投递/至镇/便民服务中心: a preposition the segmenter glued to the next word ends what goes before; no name holds it.
+  if (/^[至于]/.test(name) || inside.some((t, i) => i > 0 && /^[至于]/.test(t.word))) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组(?!织)|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.

@@ -55,7 +55,8 @@ export const establishedGroup: Rule = {
     const by = formedBy(c);
     const groups = mentionsIn(s, from, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g, by));
     // 组建领导机构、工作机构和指导组: bodies coordinated with a group are groups too.
-    const list = /^([\u4e00-\u9fff、和及]+)/.exec(s.text.slice(from, c.end))?.[1] ?? '';
+    // 成立由镇党委书记任组长、镇长和…任副组长的领导小组: who leads it is no body it forms.
+    const list = /^由/.test(s.text.slice(from, c.end)) ? '' : (/^([\u4e00-\u9fff、和及]+)/.exec(s.text.slice(from, c.end))?.[1] ?? '');
     const parts = list.split(/、|和|及/);
     for (const [i, written] of parts.entries()) {
       // 成立领导和工作机构: a bare modifier shares the head of the body after it (领导机构).

@@ -453,10 +453,12 @@ function launcherEndingAt(c: ClauseView, end: number): Mention | undefined {
     const ref = c.unitReferredAt(at);
     if (ref && at + ref.length === end) return ref.unit;
     const unit = readUnitAt(s.text, s.tokens, at);
-    if (unit && unit.end === end) return unit;
+    // 镇便民服务中心设置的意见箱: a kind of service hall, unnamed, only says where.
+    if (unit && unit.end === end) return SERVICE_HALL.test(unit.name) ? undefined : unit;
   }
   return undefined;
 }
+const SERVICE_HALL = /^(?:便民服务中心|党群服务中心|为民服务中心|政务服务中心|服务中心)$/;
 
 export const launchedInRelativeClause: Rule = {
   name: 'launched.relative-clause',
