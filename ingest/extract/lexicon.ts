@@ -116,7 +116,7 @@ export const FIXED_UNITS = [
  * Counted named types: 驻昆24所高校, 16个州（市）, 480个单位, 12个省直单位, 18个省辖市. A noun may
  * carry a short modifier (省直, 垂直管理) and a bracketed gloss (县（市、区）); region nouns make a Region.
  */
-export const COUNTED_REGION_NOUNS = ['村民小组', '县市区', '县区', '县市', '市县', '盟市', '地市', '区县', '乡镇', '街道', '街乡', '镇街', '市州', '社区', '村', '区', '县', '市', '州', '旗'];
+export const COUNTED_REGION_NOUNS = ['村民小组', '县市区', '县区', '县市', '市县', '盟市', '地市', '区县', '乡镇', '街道', '街乡', '镇街', '市州', '社区', '嘎查', '苏木', '村', '区', '县', '市', '州', '旗'];
 export const COUNTED_UNIT_NOUNS = ['区县和单位', '高等学校', '高校', '学校', '中小学', '中学', '小学', '卫生院', '基层法院', '法院', '检察院', '部门', '单位', '企业', '医院', '机关', '院校', '学院', '党支部', '党（工）委', '党工委', '党委', '党组织', '公司', '电厂'];
 /** Modifiers a counted region noun may take; anything longer before 市 or 县 is a different word. */
 export const COUNTED_REGION_MODIFIERS = ['地级以上', '省辖', '省直管', '地级', '县级', '设区', '所辖'];

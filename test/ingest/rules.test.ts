@@ -1865,4 +1865,9 @@ describe('the language of the development corpus (round 17, from w19: 我校 and
     expect(x.relations('ESTABLISHED').map((r) => x.entity(r.target).name)).toEqual(['石屯镇巡察整改工作领导小组']);
     expect(x.graph.entities.filter((e) => e.type === 'Unit')).toEqual([]);
   });
+
+  it('reads Inner Mongolia’s townships and villages (苏木, 嘎查) as places, counted or listed', () => {
+    const x = extract('杭锦后旗召开会议。市委第三巡回指导组走进2个嘎查和1个社区。');
+    expect(x.relations('SUPERVISES').map((r) => `${x.entity(r.target).name}>${r.count ?? ''}`).sort()).toEqual(['1个社区>1', '2个嘎查>2']);
+  });
 });

@@ -230,7 +230,7 @@ const CLAUSE_INITIAL_PLACE = new RegExp(
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A list item that is a town, street, community or village, up to its suffix (二酉苗族乡, 递铺街道, 老城区社区). */
-const LISTED_PLACE = /^([\u4e00-\u9fff]{2,5}?)(街道|社区|镇|乡|村)/;
+const LISTED_PLACE = /^([\u4e00-\u9fff]{2,5}?)(街道|社区|苏木|嘎查|镇|乡|村)/;
 /** What may follow a listed place: the next item, the list's end, or the verb or adverb of the clause. */
 const AFTER_LISTED = /^(?:[、，。；：和及等（(]|$)/;
 
@@ -260,7 +260,7 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
     if (!AFTER_LISTED.test(sentence.slice(end)) && !(next && /^(v|vn|d|p|c|t|f)$/.test(next.tag))) continue;
     // A token that runs past the suffix (乡镇, 村级) makes it another word.
     if (tokens.some((t) => t.start < end && t.end > end)) continue;
-    const level: RegionLevel = m[2] === '村' || m[2] === '社区' ? 'village' : 'township';
+    const level: RegionLevel = m[2] === '村' || m[2] === '社区' || m[2] === '嘎查' ? 'village' : 'township';
     let under: Mention | undefined = prev;
     while (under && (PLACE_RANK[under.level ?? ''] ?? 9) >= (PLACE_RANK[level] ?? 0)) under = under.writtenUnder;
     const place = placeMention(m[0], level, at, under);
@@ -274,7 +274,7 @@ function listedPlaces(sentence: string, tokens: Token[], found: Mention[]): Ment
 }
 
 /** The first item of a list, from where the clause or the list begins to its suffix and the separator after it. */
-const FIRST_LISTED_PLACE = /(?:^|[，。；：、（）])([\u4e00-\u9fff]{2,5}?(?:街道|社区|镇|乡|村))(?:、|和|及)$/;
+const FIRST_LISTED_PLACE = /(?:^|[，。；：、（）])([\u4e00-\u9fff]{2,5}?(?:街道|社区|苏木|嘎查|镇|乡|村))(?:、|和|及)$/;
 
 /**
  * 佛子岭镇、磨子潭镇和县生态环境分局: the item before a town or village of a list is a place of the same kind when it runs
@@ -286,11 +286,11 @@ function placesListedBefore(sentence: string, tokens: Token[], found: Mention[])
     if (next.level !== 'township' && next.level !== 'village') continue;
     const m = FIRST_LISTED_PLACE.exec(sentence.slice(Math.max(0, next.start - 10), next.start));
     const name = m?.[1];
-    if (!name || NOT_A_PLACE.has(name.replace(/(?:街道|社区|镇|乡|村)$/, '')) || /[的和与及在到对把从向为被将]|^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(name)) continue;
+    if (!name || NOT_A_PLACE.has(name.replace(/(?:街道|社区|苏木|嘎查|镇|乡|村)$/, '')) || /[的和与及在到对把从向为被将]|^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(name)) continue;
     const at = next.start - m[0].length + m[0].indexOf(name);
     const end = at + name.length;
     if (out.some((x) => x.start < end && x.end > at) || tokens.some((t) => (t.start < at && t.end > at) || (t.start < end && t.end > end))) continue;
-    const level: RegionLevel = /(?:村|社区)$/.test(name) ? 'village' : 'township';
+    const level: RegionLevel = /(?:村|社区|嘎查)$/.test(name) ? 'village' : 'township';
     out = [...out, placeMention(name, level, at, next.writtenUnder)].sort((a, b) => a.start - b.start);
   }
   return out;
