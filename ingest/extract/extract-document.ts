@@ -116,8 +116,11 @@ class Discourse {
     }
     return undefined;
   }
-  /** A finding whose target is a set named before one by one (上述学院, 5家子公司), once for each of them, and whose source is the set inspected (被巡察党组织), once for each body. */
-  eachTarget(f: Found): Found[] {
+  /**
+   * A finding once for each member of a set it names: a target named before one by one (上述学院, 5家子公司), and a
+   * source that is the set inspected (被巡察党组织).
+   */
+  eachMember(f: Found): Found[] {
     const members = f.target.type === 'Group' ? undefined : this.membersOf(f.target);
     const targets = members ? members.map((target) => ({ ...f, target })) : [f];
     // 被巡察党组织报送的整改方案: the inspected set as a source is each body inspected too.
@@ -535,7 +538,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
         const possible: Partial<Record<RelationType, boolean>> = {};
         for (const rule of triggered ? RULES : []) {
           if (!(possible[rule.relation] ??= PRECONDITION[rule.relation](clause))) continue;
-          for (const f of rule.apply(clause).flatMap((f) => d.eachTarget(f))) {
+          for (const f of rule.apply(clause).flatMap((f) => d.eachMember(f))) {
             findings.push(Object.assign(f, { sentence: span }));
             inSentence.push(f);
             d.noteInspected(f);

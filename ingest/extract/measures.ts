@@ -196,9 +196,9 @@ function namesFor(conjunct: string, tokens: Token[], offset: number, endsPhrase:
   return { name, aliases: [...new Set(names.filter((n) => n !== name && n.length >= 2))] };
 }
 
-/** A rhythm of work in two or more beats, each a period and what is done then: 月调度、季通报, 每周调度、每月通报. */
-/** What a beat of such a rhythm is: a clause without one has none. */
+/** What a beat of a rhythm of work is: a period and what is done then (月调度, 每周一通报). */
 export const BEAT = '每?[日周旬月季年](?:一次|一)?(?:调度|通报|督办|研判|会商|分析|报告|点评|讲评|排名|考核|碰头|汇总|销号)';
+/** A rhythm of work in two or more beats (月调度、季通报, 每周调度、每月通报), perhaps after one item of another kind. */
 const SCHEDULE = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,6}、)?((?:${BEAT}、)+${BEAT})(?=[，。；]|$)`);
 
 /** A list item without a head that can still name a measure: a few words, no frame, not generic work. */
