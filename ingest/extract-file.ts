@@ -1,10 +1,11 @@
 // One report file → its Document and the facts its sentences state. Self-contained and free of shared state, so it
 // runs the same in the main thread or in a worker (ingest/parallel/), and its result crosses a thread as plain data.
 import type { Document, Evidence, RelationType } from '../schema/graph.ts';
-import { extractDocument } from './extract/extract-document.ts';
+import { extractDocument, type DocumentMeta } from './extract/extract-document.ts';
 import type { Mention } from './extract/mentions/mention.ts';
 import type { EntityRef } from './resolve/entity-store.ts';
 import { sourceSpan } from './normalize/mapped-text.ts';
+import { toSimplifiedString } from './normalize/to-simplified.ts';
 import { loadDocument } from './read/load-document.ts';
 import type { SourceFile } from './read/read-inputs.ts';
 
@@ -38,11 +39,17 @@ export function entityRef(m: Mention): EntityRef {
   };
 }
 
+/** What the rules know of a document besides its text. The title is kept in its own script for display; the rules
+ * read it as they read the text, in Simplified. */
+export function documentMeta(doc: Document): DocumentMeta {
+  return { title: doc.script === 'traditional' && doc.title ? toSimplifiedString(doc.title) : doc.title, source: doc.source };
+}
+
 /** Throws InputError for a file that is not a readable report. */
 export function extractFile(input: SourceFile): ExtractedFile {
   const { doc, source, body } = loadDocument(input.path, input.bytes);
   const facts: Fact[] = [];
-  for (const f of extractDocument(doc.id, body.text, { title: doc.title, source: doc.source })) {
+  for (const f of extractDocument(doc.id, body.text, documentMeta(doc))) {
     const { start, end } = f.sentence;
     const [os, oe] = sourceSpan(body, start, end);
     facts.push({

@@ -6,7 +6,7 @@ import { tokenize } from '../segment/segmenter.ts';
 import { gazetteer, isWithin, type Division } from '../gazetteer/divisions.ts';
 import { countedMembers, findCounted, findInspectedSets } from './mentions/counted.ts';
 import { findGroups, withUnitOwners } from './mentions/groups.ts';
-import { bodiesOfListedPlaces, findUnits, readUnitAt } from './mentions/units.ts';
+import { bodiesOfListedPlaces, findUnits, readUnitAt, unit as namedUnit } from './mentions/units.ts';
 import { documentProvince, outletCity, outletProvince, RegionContext } from './mentions/region-context.ts';
 import { divisionMention, findRegions, placeMention } from './mentions/regions.ts';
 import type { Mention } from './mentions/mention.ts';
@@ -156,6 +156,8 @@ class Discourse {
     private readonly outlet?: Mention,
     /** Counties the title names (安福县委常委会研究部署…): whose 县委 the text means when it names none before. */
     private readonly titlePlaces: Mention[] = [],
+    /** The title and the outlet, where a body the text calls by a short name (中国电建) may be written so. */
+    private readonly masthead = '',
   ) {}
 
   startParagraph(): void {
@@ -342,7 +344,8 @@ class Discourse {
         return { subjectEnd: reading.end, generic: undefined };
       }
       case 'unit': {
-        const unit = this.unitReferredTo(reading.ends);
+        // 中国电建党委印发实施方案 in 中国电建网's report: a body the report's title or outlet names by that short name.
+        const unit = this.unitReferredTo(reading.ends) ?? (reading.abbreviation && this.masthead.includes(reading.abbreviation) ? namedUnit(reading.abbreviation, clauseStart) : undefined);
         if (!unit && reading.orNone) {
           if (!this.blocked) this.subjects = this.inherited;
           return { subjectEnd: 0, generic: this.blocked };
@@ -475,7 +478,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), [
     ...titleCounties,
     ...(town ? [placeMention(town, 'township', 0)] : []),
-  ]);
+  ], `${title ?? ''}\n${meta.source ?? ''}`);
 
   for (const para of tokenized) {
     d.startParagraph();

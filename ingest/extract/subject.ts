@@ -16,7 +16,7 @@ export type SubjectReading =
   | { kind: 'explicit'; subjects: Mention[]; end: number }
   | { kind: 'location'; place: Mention }
   | { kind: 'self'; word: string; end: number }
-  | { kind: 'unit'; ends: readonly RegExp[]; end: number; orNone?: boolean }
+  | { kind: 'unit'; ends: readonly RegExp[]; end: number; orNone?: boolean; abbreviation?: string }
   | { kind: 'activity'; end: number }
   | { kind: 'frame' }
   | { kind: 'generic'; words: string }
@@ -43,7 +43,9 @@ function readAt(s: SentenceView, at: number, clauseEnd: number): Mention | undef
 }
 
 /** A body's short name, then its committee (中国一汽党委): an abbreviation of a body named before in full. */
-const ABBREVIATED_UNIT = /^([\u4e00-\u9fff]{2,6}?)(?:党委|党组)(?!书记|副书记|成员|委员)/;
+const ABBREVIATED_UNIT = /^(?![各全该本每])([\u4e00-\u9fff]{2,6}?)(?:党委|党组)(?!书记|副书记|成员|委员)/;
+/** 各子企业党委, 各学院党委: every body of a kind, which names no one. */
+const EACH_BODY = /^各[\u4e00-\u9fff]{1,6}?(?:党委|党组|党组织|党总支)/;
 /** Commissions and departments named by their head alone, then their committee: 国资委党委, 卫健委党组, 教育厅党组. */
 const BARE_UNIT = new RegExp(`^(${UNIT_SUFFIXES.filter((x) => x.length >= 3 && /[委厅局部署]$/.test(x)).join('|')})(?:党委|党组)`);
 
@@ -106,9 +108,11 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   const self = SELF_REFERENCE.exec(body);
   // 中国一汽党委, 湖北交投集团党委: a body named before by its full name, now by an abbreviation of it (its characters
   // in order); when no body named before fits, the clause reads as if it named no one.
+  const each = self ? null : EACH_BODY.exec(body);
+  if (each) return { kind: 'generic', words: each[0] };
   const abbr = self ? null : ABBREVIATED_UNIT.exec(body);
   if (abbr?.[1] && !UNIT_SUFFIXES.includes(abbr[1] as (typeof UNIT_SUFFIXES)[number])) {
-    return { kind: 'unit', ends: [new RegExp(`^${[...abbr[1]].join('.*')}`)], end: lead + abbr[0].length, orNone: true };
+    return { kind: 'unit', ends: [new RegExp(`^${[...abbr[1]].join('.*')}`)], end: lead + abbr[0].length, orNone: true, abbreviation: abbr[1] };
   }
   if (self) {
     // 全区28个党（工）委、800余个党支部: a scope word before counted bodies names only them.

@@ -1871,3 +1871,18 @@ describe('the language of the development corpus (round 17, from w19: 我校 and
     expect(x.relations('SUPERVISES').map((r) => `${x.entity(r.target).name}>${r.count ?? ''}`).sort()).toEqual(['1个社区>1', '2个嘎查>2']);
   });
 });
+
+describe('the language of the development corpus (round 18, from w21: bodies known by a short name, titles in Traditional)', () => {
+  it('reads a body the title or outlet names by a short name (中国电建党委…) as that body, and 各子企业党委 as no one', () => {
+    const x = extract('中国电建党委5个指导组分赴子企业\n发布时间:2025-05-22 08:00:00 来源: 中国电建网\n中国电建党委印发实施方案，成立学习教育工作专班。各子企业党委普遍举办了专题读书班。');
+    const pairs = x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`);
+    expect(pairs).toEqual(['中国电建>实施方案']);
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['中国电建']);
+  });
+
+  it('reads a Traditional title as the rules read the text, in Simplified (a title that opens with a town)', () => {
+    const body = '連日來，霍爾奇鎮各村黨支部利用農閒間隙學習。今年4月，該鎮黨委迅速召開動員會，制定工作方案。';
+    const x = extract(`霍爾奇鎮：“一村一課”把黨紀學習教育送到田間\n發布時間:2024-06-26 08:00:00 來源: 阿榮旗融媒體中心\n${body}`);
+    expect(x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['霍尔奇镇>工作方案']);
+  });
+});

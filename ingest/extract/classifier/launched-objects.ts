@@ -48,6 +48,8 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
   for (let v = verbs.exec(body); v; v = verbs.exec(body)) {
     if (insideQuotes(quotes, v.index)) continue;
     const at = c.start + c.subjectEnd + v.index;
+    // 印发实施方案: a verb inside a measure the rules read (实施方案) is part of its name, not a verb of its own.
+    if (launched.some((f) => f.target.start <= at && at < f.target.end)) continue;
     if (!isVerbAt(s.tokens, at, v[0].length, c.subjectEnd > 0 ? c.start + c.subjectEnd : -1)) continue;
     let from = at + v[0].length;
     from += VERB_MODIFIERS.exec(s.text.slice(from, c.end))?.[0].length ?? 0;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { GoldFile } from '../../eval/gold.ts';
 import { loadGoldFile } from '../../eval/gold.ts';
 import { namesMatch, scoreExtraction, type Counts } from '../../eval/score.ts';
-import type { Fact } from '../../extract-file.ts';
+import { documentMeta, type Fact } from '../../extract-file.ts';
 import { addToStore } from '../../pipeline.ts';
 import { loadDocument } from '../../read/load-document.ts';
 import { EntityStore } from '../../resolve/entity-store.ts';
@@ -72,7 +72,7 @@ export async function loadSplit(split: ManifestEntry['split']): Promise<CorpusDo
       objects.push(...unreadObjects(c, found));
       return [];
     };
-    const findings = extractDocument(doc.id, body.text, { title: doc.title, source: doc.source }, { afterRules: collect });
+    const findings = extractDocument(doc.id, body.text, documentMeta(doc), { afterRules: collect });
     out.push({
       id: m.id,
       doc,
