@@ -1885,4 +1885,10 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
     const x = extract(`霍爾奇鎮：“一村一課”把黨紀學習教育送到田間\n發布時間:2024-06-26 08:00:00 來源: 阿榮旗融媒體中心\n${body}`);
     expect(x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['霍尔奇镇>工作方案']);
   });
+
+  it('reads the groups of a set named by their number alone (：第一组联系…；第二组联系…)', () => {
+    const x = extract('肇庆市召开会议。工委抽调25名干部组成5个巡回督导组，联系市直单位：第一组联系市教育局、市民政局；第二组联系市发展和改革局、市商务局。');
+    const pairs = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name.replace(/^.*?(第.组)$/, '$1')}>${x.entity(r.target).name}`);
+    expect(pairs.sort()).toEqual(['第一组>市教育局', '第一组>市民政局', '第二组>市发展和改革局', '第二组>市商务局']);
+  });
 });

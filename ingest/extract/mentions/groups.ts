@@ -59,8 +59,18 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
       ...(count !== undefined ? { count } : {}),
     });
   }
-  return out;
+  // …组成5个巡回督导组…：第一组联系市委办公室…；第二组联系…: the groups of a set, each named by its number alone.
+  for (const m of sentence.matchAll(NUMBERED_ALONE)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    const name = m[2] ?? '';
+    if (insideQuotes(quotes, start) || out.some((g) => g.start < start + name.length && g.end > start)) continue;
+    out.push({ type: 'Group', start, end: start + name.length, surface: name, name, aliases: [], key: '', groupKind: name, ownerWords: '' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** 第一组 opening a clause of a list and acting (联系, 负责, 到): one of the groups the sentence or the text formed. */
+const NUMBERED_ALONE = /(^|[：:；;，,。])(第[一二三四五六七八九十]+组)(?=联系|负责|到|赴|深入|走进|督导|进驻|分赴|前往)/g;
 
 /** Between a unit and a group it owns: the rest of its name the unit reader left (公司), and its committee. */
 const UNIT_END_BEFORE = /(?:[局委厅部院校司团署会办馆所行处室场厂田化业]|党委|党组|党工委)$/;
