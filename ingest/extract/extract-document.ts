@@ -158,6 +158,8 @@ class Discourse {
     private readonly titlePlaces: Mention[] = [],
     /** The title and the outlet, where a body the text calls by a short name (中国电建) may be written so. */
     private readonly masthead = '',
+    /** The body whose own report this is, by its title (中共沁水县农业农村局党组关于…的通报). */
+    private readonly issuer?: Mention,
   ) {}
 
   startParagraph(): void {
@@ -296,7 +298,9 @@ class Discourse {
     const earlier = this.unitsBefore.flatMap((units) => units());
     // The scene set by 在黔东南民族职业技术学院， comes first; a kind of body (高等学校) is no one to refer to.
     const scene = this.location?.type === 'Unit' ? [this.location] : [];
-    const candidates = [...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
+    // 中共沁水县农业农村局党组关于…的通报: in a body's own report, its committee (局党组, 局里) is that body.
+    const issuer = this.issuer ? [this.issuer] : [];
+    const candidates = [...issuer, ...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
     for (const end of ends) {
       const unit = candidates.find((u) => end.test(u.name));
       // 集团主题教育领导小组办公室…, after 山东高速轨道交通集团有限公司 in a report on 山东高速集团有限公司: a bare 集团
@@ -414,6 +418,14 @@ function titleTown(title: string | undefined, titleRegions: readonly Mention[]):
   return name && !titleRegions.some((m) => m.start === 0 && m.end === name.length) ? name : undefined;
 }
 
+/** The body that issues a report by its title (中共沁水县农业农村局党组关于县委巡察整改进展情况的通报). */
+function titleIssuer(title: string | undefined): Mention | undefined {
+  const name = title && /^(?:中共)?([\u4e00-\u9fff]{4,24}?)(?:党组|党委)?关于/.exec(title)?.[1];
+  if (!name) return undefined;
+  const unit = readUnitAt(name, tokenize(name), 0);
+  return unit && unit.end === name.length ? { ...unit, start: 0, end: 0 } : undefined;
+}
+
 /** The title's town wherever the text writes it, unless a place already read covers it. */
 function withTitleTown(text: string, town: string, regions: Mention[]): Mention[] {
   const out = [...regions];
@@ -478,7 +490,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
   const d = new Discourse(docId, province ? divisionMention(province, 0, province.name) : undefined, titleCity, outletUnit(meta.source), [
     ...titleCounties,
     ...(town ? [placeMention(town, 'township', 0)] : []),
-  ], `${title ?? ''}\n${meta.source ?? ''}`);
+  ], `${title ?? ''}\n${meta.source ?? ''}`, titleIssuer(title));
 
   for (const para of tokenized) {
     d.startParagraph();
