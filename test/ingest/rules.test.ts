@@ -1895,8 +1895,8 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
   it('reads a body’s committee (局党组) in the body’s own report as that body, not the last bureau the text named', () => {
     const x = extract(
       '中共沁水县农业农村局党组关于县委巡察整改进展情况的通报\n发布时间:2024-08-27 08:00:00 来源: 沁水县人民政府网\n' +
-        '局党组会同县财政局、县水利局制定《沁水县高标准农田建后管护办法》。局党组重新制定“支部书记讲一课”制度。',
+        '局党组会同县财政局、县水利局制定《沁水县高标准农田建后管护办法》。局党组建立“支部书记讲一课、业务骨干讲一课”制度。',
     );
-    expect(x.relations('LAUNCHED', undefined, '“支部书记讲一课”制度').map((r) => x.entity(r.source).name)).toEqual(['沁水县农业农村局']);
+    expect(x.relations('LAUNCHED', undefined, '“支部书记讲一课、业务骨干讲一课”制度').map((r) => x.entity(r.source).name)).toEqual(['沁水县农业农村局']);
   });
 });
