@@ -1899,4 +1899,11 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
     );
     expect(x.relations('LAUNCHED', undefined, '“支部书记讲一课、业务骨干讲一课”制度').map((r) => x.entity(r.source).name)).toEqual(['沁水县农业农村局']);
   });
+
+  it('reads offices (市委办公室, 市人大常委会办公室) as bodies, and a campaign’s office (主题教育办公室) as no body', () => {
+    const x = extract('肇庆市召开会议。工委组成5个巡回督导组：第一组联系市委办公室、市人大常委会办公室、市政协办公室。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['市人大常委会办公室', '市委办公室', '市政协办公室']);
+    const y = extract('山东高速集团召开会议。集团主题教育办公室随机抽查了读书班记录。');
+    expect(y.graph.entities.filter((e) => e.type === 'Unit' && /办公室$/.test(e.name))).toEqual([]);
+  });
 });

@@ -110,6 +110,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
   if (/党支部$/.test(name)) return undefined;
   // 投递/至镇/便民服务中心: a preposition the segmenter glued to the next word ends what goes before; no name holds it.
   if (/^[至于]/.test(name) || inside.some((t, i) => i > 0 && /^[至于]/.test(t.word))) return undefined;
+  // 主题教育办公室, 领导小组办公室: a campaign's office is a group (GROUP_KINDS), no unit.
+  if (/(?:教育|专班|小组)办公室$/.test(name)) return undefined;
   // A group acting on a unit is not part of its name: 督导组指导关坝镇中心卫生院.
   if (/组(?!织)|指导|督导|调研/.test(name)) return undefined;
   // 局长, 院长: a person, not the office.
