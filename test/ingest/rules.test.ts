@@ -1906,4 +1906,9 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
     const y = extract('山东高速集团召开会议。集团主题教育办公室随机抽查了读书班记录。');
     expect(y.graph.entities.filter((e) => e.type === 'Unit' && /办公室$/.test(e.name))).toEqual([]);
   });
+
+  it('reads the places a group reports it worked at (汇报了在古南街道、文龙街道…督促指导时发现的问题) as what it supervised', () => {
+    const x = extract('綦江区召开推进会。4个区委学习教育指导组依次发言，汇报了在古南街道、文龙街道等单位督促指导时发现的问题。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['古南街道', '文龙街道']);
+  });
 });

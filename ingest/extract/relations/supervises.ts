@@ -366,6 +366,9 @@ export const supervisesListContinued: Rule = {
   },
 };
 
+/** Words by which a group tells what it found where it worked: 汇报了在X督导时发现的问题. */
+const REPORTED_FROM = /^(?:汇报|介绍|反馈|通报)了?(?=在)/;
+
 export const supervisesAtPlace: Rule = {
   name: 'supervises.group-at-place',
   relation: 'SUPERVISES',
@@ -377,7 +380,9 @@ export const supervisesAtPlace: Rule = {
     const named = groupsIn(c).filter((g) => g.start >= c.start && g.end <= c.start + c.text.indexOf('在'));
     const last = named[named.length - 1] ?? inherited[0];
     if (!last) return [];
-    const lead = leadEnd(c, named.length ? last.end - c.start : 0);
+    // 汇报了在古南街道、…等单位督促指导时发现的问题: what a group reports from a place it worked at.
+    const from = leadEnd(c, named.length ? last.end - c.start : 0);
+    const lead = from + (REPORTED_FROM.exec(c.text.slice(from))?.[0].length ?? 0);
     if (c.text[lead] !== '在') return [];
     const targets = targetsAt(c, c.start + lead + 1, [last]);
     // 在沂南县界湖街道、铜井镇随机走访了11个村（社区）; 在南岭校区走访汽车工程学院: what it visits there too.
