@@ -70,6 +70,12 @@ function groupName(owner: Mention | string | undefined, ownerWords: string, kind
 /** A sentence that opens with how many problems found were put right (…286个问题已整改完成269个). */
 const RECTIFICATION_TALLY = /^(?:目前|截至[^，。]{0,12}|从[^，。]{0,12}看)?，?[^，。]{0,10}?(?:\d+|[一二三四五六七八九十百]+)个(?:反馈|巡察反馈|移交)?问题(?:已|中已)?整改(?:完成|到位|销号)/;
 
+/** Kinds of body a generic 各… names, and how the names of such bodies end. */
+const EACH_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^各(?:子企业|子公司|分公司|所属企业|二级企业)/, /(?:公司|集团|工程局|研究院|设计院)$/],
+  [/^各(?:二级)?学院/, /学院$/],
+];
+
 /** A group named by its number (第二巡察组, 中央第十六指导组). */
 const NUMBERED_GROUP = /第[一二三四五六七八九十\d]+[^第]*组$/;
 
@@ -87,11 +93,20 @@ class Discourse {
   paragraphSubjects: Mention[] = [];
   /** The bodies and places a 巡察 or 巡视 group has been read supervising, in order. */
   readonly inspected: Mention[] = [];
-  /** Notes what a finding says a 巡察 or 巡视 group inspected. */
+  /** The bodies any group has been read supervising, in order. */
+  readonly supervised: Mention[] = [];
+  /** Notes what a finding says a group supervised, and a 巡察 or 巡视 group inspected. */
   noteInspected(f: Found): void {
     const t = f.target;
-    if (f.type !== 'SUPERVISES' || !/巡[察视]/.test(f.source.name) || t.count !== undefined || t.inspectedSet) return;
-    if ((t.type === 'Unit' || t.type === 'Region') && !this.inspected.some((u) => u.key === t.key)) this.inspected.push(t);
+    if (f.type !== 'SUPERVISES' || t.count !== undefined || t.inspectedSet || (t.type !== 'Unit' && t.type !== 'Region')) return;
+    if (t.type === 'Unit' && !this.supervised.some((u) => u.key === t.key)) this.supervised.push(t);
+    if (/巡[察视]/.test(f.source.name) && !this.inspected.some((u) => u.key === t.key)) this.inspected.push(t);
+  }
+  /** 各子企业, 各学院: the bodies of that kind the groups were read supervising, when there are several. */
+  eachSupervised(words: string): Mention[] | undefined {
+    const kind = EACH_KIND.find(([re]) => re.test(words))?.[1];
+    const members = kind ? this.supervised.filter((u) => kind.test(u.name)) : [];
+    return members.length >= 2 ? members : undefined;
   }
   /** Counted sets of bodies the text named one by one (5家子公司 after 黄陵矿业、…、北元化工), by the set's name. */
   countedMembers = new Map<string, Mention[]>();
@@ -369,9 +384,17 @@ class Discourse {
         this.subjects = this.inherited;
         this.blocked = undefined;
         return { subjectEnd: 0, generic: undefined };
-      case 'generic':
+      case 'generic': {
+        // 各子企业党委普遍举办了专题读书班, after groups 分片联系各子企业 and a 分工 naming them: each of them (w15 part 2).
+        const each = reading.end !== undefined ? this.eachSupervised(reading.words) : undefined;
+        if (each) {
+          this.subjects = each.map((u) => ({ ...u, start: clauseStart, end: clauseStart + (reading.end ?? 0) }));
+          this.blocked = undefined;
+          return { subjectEnd: reading.end ?? 0, generic: undefined };
+        }
         this.blocked = reading.words;
         return { subjectEnd: 0, generic: reading.words };
+      }
       case 'none':
         if (!this.blocked) this.subjects = this.inherited;
         return { subjectEnd: 0, generic: this.blocked };

@@ -19,7 +19,7 @@ export type SubjectReading =
   | { kind: 'unit'; ends: readonly RegExp[]; end: number; orNone?: boolean; abbreviation?: string }
   | { kind: 'activity'; end: number }
   | { kind: 'frame' }
-  | { kind: 'generic'; words: string }
+  | { kind: 'generic'; words: string; end?: number }
   | { kind: 'none' };
 
 /** The mention read at `at`: the longest of a unit name or a recognised mention, chains followed. */
@@ -109,7 +109,7 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   // 中国一汽党委, 湖北交投集团党委: a body named before by its full name, now by an abbreviation of it (its characters
   // in order); when no body named before fits, the clause reads as if it named no one.
   const each = self ? null : EACH_BODY.exec(body);
-  if (each) return { kind: 'generic', words: each[0] };
+  if (each) return { kind: 'generic', words: each[0], end: lead + each[0].length };
   const abbr = self ? null : ABBREVIATED_UNIT.exec(body);
   if (abbr?.[1] && !UNIT_SUFFIXES.includes(abbr[1] as (typeof UNIT_SUFFIXES)[number])) {
     return { kind: 'unit', ends: [new RegExp(`^${[...abbr[1]].join('.*')}`)], end: lead + abbr[0].length, orNone: true, abbreviation: abbr[1] };

@@ -1911,4 +1911,12 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
     const x = extract('綦江区召开推进会。4个区委学习教育指导组依次发言，汇报了在古南街道、文龙街道等单位督促指导时发现的问题。');
     expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['古南街道', '文龙街道']);
   });
+
+  it('reads 各子企业党委 after groups were read supervising the subsidiaries as each of them, and as no one before', () => {
+    const text = '各子企业党委普遍举办了专题读书班。';
+    const x = extract(`中国电建召开会议。第一指导组联系中国水利水电第三工程局有限公司和中国水利水电第八工程局有限公司。${text}`);
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name).sort()).toEqual(['中国水利水电第三工程局有限公司', '中国水利水电第八工程局有限公司']);
+    const y = extract(`中国电建召开会议。${text}`);
+    expect(y.relations('LAUNCHED')).toEqual([]);
+  });
 });
