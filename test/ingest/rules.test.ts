@@ -1725,7 +1725,9 @@ describe('the language of the development corpus (round 15: rhythms of work, pro
     const fedBack = x.relations('SUPERVISES').filter((r) => r.rule === 'supervises.sent-to');
     expect(fedBack.map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`).sort()).toEqual(['宿州市巡察组>埇桥区', '宿州市巡察组>砀山县']);
     expect(x.relations('LAUNCHED').map((r) => x.entity(r.source).name).sort()).toEqual(['埇桥区', '砀山县']);
-    // As the one whose plan a clause names (被巡察党组织制定的整改方案), it is each body inspected too.
+    // As the one whose plan a clause names (被巡察党组织制定的, 报送的整改方案), it is each body inspected too.
+    const w = extract('宿州市委组成4个巡察组。第一巡察组进驻埇桥区；第二巡察组进驻砀山县。巡察组查阅了被巡察党组织报送的整改方案。');
+    expect(w.relations('LAUNCHED').map((r) => w.entity(r.source).name).sort()).toEqual(['埇桥区', '砀山县']);
     const z = extract('宿州市委组成4个巡察组。第一巡察组进驻埇桥区；第二巡察组进驻砀山县。巡察组查阅了被巡察党组织制定的整改方案。');
     expect(z.relations('LAUNCHED').map((r) => z.entity(r.source).name).sort()).toEqual(['埇桥区', '砀山县']);
     // With no inspection read before, the set names no one.

@@ -460,6 +460,9 @@ function launcherEndingAt(c: ClauseView, end: number): Mention | undefined {
 }
 const SERVICE_HALL = /^(?:便民服务中心|党群服务中心|为民服务中心|政务服务中心|服务中心)$/;
 
+/** A launch verb, or 报送 and 上报 (被巡察党组织报送的整改方案: the plan a body submits is its own, w15-014). */
+const RELATIVE_VERB = new RegExp(`${LAUNCH_VERBS.join('|')}|报送|上报`, 'g');
+
 export const launchedInRelativeClause: Rule = {
   name: 'launched.relative-clause',
   relation: 'LAUNCHED',
@@ -468,8 +471,8 @@ export const launchedInRelativeClause: Rule = {
     const s = c.sentence;
     const out: Found[] = [];
     const quotes = quotedRanges(c.text);
-    VERB.lastIndex = 0;
-    for (let m = VERB.exec(c.text); m; m = VERB.exec(c.text)) {
+    RELATIVE_VERB.lastIndex = 0;
+    for (let m = RELATIVE_VERB.exec(c.text); m; m = RELATIVE_VERB.exec(c.text)) {
       if (insideQuotes(quotes, m.index) || c.text[m.index + m[0].length] !== '的' || WEAK_LAUNCH_VERBS.has(m[0])) continue;
       // 医院新推出的“先诊疗后付费”服务: who launched it is written right before the verb; 形成的制度成果 names no one.
       const lead = BEFORE_RELATIVE_VERB.exec(c.text.slice(0, m.index));
