@@ -96,7 +96,7 @@ class Discourse {
   /** The bodies any group has been read supervising, in order. */
   readonly supervised: Mention[] = [];
   /** Notes what a finding says a group supervised, and a 巡察 or 巡视 group inspected. */
-  noteInspected(f: Found): void {
+  noteSupervised(f: Found): void {
     const t = f.target;
     if (f.type !== 'SUPERVISES' || t.count !== undefined || t.inspectedSet || (t.type !== 'Unit' && t.type !== 'Region')) return;
     if (t.type === 'Unit' && !this.supervised.some((u) => u.key === t.key)) this.supervised.push(t);
@@ -579,7 +579,7 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
           for (const f of rule.apply(clause).flatMap((f) => d.eachMember(f))) {
             findings.push(Object.assign(f, { sentence: span }));
             inSentence.push(f);
-            d.noteInspected(f);
+            d.noteSupervised(f);
             for (const g of [f.source, f.target]) if (g.type === 'Group' && !d.sentenceGroups.includes(g)) d.sentenceGroups.push(g);
           }
         }
