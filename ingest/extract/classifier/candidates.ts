@@ -3,7 +3,7 @@
 // extractor unchanged and reads the clauses it builds through an observer on the SUPERVISES precondition
 // (ingest/extract has no clause hook yet); a classifier (features.ts, logistic.ts) then keeps the right ones.
 import { entityRef, type Fact } from '../../extract-file.ts';
-import { extractDocument, type SentenceFinding } from '../extract-document.ts';
+import { extractDocument, type DocumentMeta, type SentenceFinding } from '../extract-document.ts';
 import { UNIT_REFERENCES } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { findUnits } from '../mentions/units.ts';
@@ -59,7 +59,7 @@ interface ObservedSentence {
 }
 
 /** Runs the rules on one document, keeping every triggered clause the SUPERVISES precondition sees. */
-function observe(docId: string, text: string, title: string | undefined): { findings: SentenceFinding[]; sentences: ObservedSentence[] } {
+function observe(docId: string, text: string, meta: DocumentMeta): { findings: SentenceFinding[]; sentences: ObservedSentence[] } {
   const sentences: ObservedSentence[] = [];
   const original = PRECONDITION.SUPERVISES;
   PRECONDITION.SUPERVISES = (c) => {
@@ -72,7 +72,7 @@ function observe(docId: string, text: string, title: string | undefined): { find
     return original(c);
   };
   try {
-    return { findings: extractDocument(docId, text, { title }), sentences };
+    return { findings: extractDocument(docId, text, meta), sentences };
   } finally {
     PRECONDITION.SUPERVISES = original;
   }
@@ -158,8 +158,8 @@ function targetsOf(o: ObservedSentence): Mention[] {
   return named.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export function documentCandidates(docId: string, text: string, title: string | undefined): DocumentCandidates {
-  const { findings, sentences } = observe(docId, text, title);
+export function documentCandidates(docId: string, text: string, meta: DocumentMeta): DocumentCandidates {
+  const { findings, sentences } = observe(docId, text, meta);
   const ruleFacts = findings.map((f) => factOf(docId, text, f));
   const supervises = findings.filter((f) => f.type === 'SUPERVISES');
   const pairsAnywhere = new Set(supervises.map((f) => `${f.source.key}|${f.target.key}`));

@@ -5,7 +5,7 @@
 // (组建4个指导组, 开展研讨).
 import { NOT_MEASURE, VERB_MODIFIERS } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
-import { isVerbAt, launchers, suggestsOnly, VERB, WAY_OF_WORKING } from '../relations/launched.ts';
+import { asksOthers, isVerbAt, launchers, VERB, WAY_OF_WORKING } from '../relations/launched.ts';
 import type { ClauseView, Found } from '../sentence-view.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
@@ -34,8 +34,8 @@ const MAX_OBJECT = 24;
 
 /** Objects of a clause's launch verbs that the rules' findings so far in its sentence (`found`) leave unread. */
 export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedObject[] {
-  // What a clause asks or urges of others (要求各地…, 督促…) is theirs to launch: launchedByVerb's own test.
-  if (/要求|督促/.test(c.text.slice(0, 6)) || suggestsOnly(c)) return [];
+  // What a clause asks or urges of others (要求各地…, 督促…) is theirs to launch.
+  if (asksOthers(c)) return [];
   const sources = launchers(c);
   if (sources.length === 0) return [];
   const s = c.sentence;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { GoldFile, GoldEntity } from '../../eval/gold.ts';
 import { loadGoldFile } from '../../eval/gold.ts';
 import { namesMatch, scoreExtraction, type Counts } from '../../eval/score.ts';
-import type { ExtractedFile } from '../../extract-file.ts';
+import { documentMeta, type ExtractedFile } from '../../extract-file.ts';
 import { addToStore, extractGraph } from '../../pipeline.ts';
 import { loadDocument } from '../../read/load-document.ts';
 import { EntityStore } from '../../resolve/entity-store.ts';
@@ -81,7 +81,7 @@ async function loadDev(): Promise<DevDocument[]> {
     const file = path.join(CORPUS, m.file);
     const { doc, body } = loadDocument(file, fs.readFileSync(file));
     const gold = await loadGoldFile(path.join(CORPUS, 'gold', `${m.id}.json`));
-    const { ruleFacts, candidates } = documentCandidates(doc.id, body.text, doc.title);
+    const { ruleFacts, candidates } = documentCandidates(doc.id, body.text, documentMeta(doc));
     out.push({
       id: m.id,
       doc,

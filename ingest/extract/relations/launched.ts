@@ -131,6 +131,11 @@ export function suggestsOnly(c: ClauseView): boolean {
   return /^(?:还|并|同时|也)?(?:提出)?建议/.test(c.text.slice(c.subjectEnd));
 }
 
+/** What a clause asks or urges of others (要求各地…, 督促…) or only suggests: its subject launches none of it. */
+export function asksOthers(c: ClauseView): boolean {
+  return /要求|督促/.test(c.text.slice(0, 6)) || suggestsOnly(c);
+}
+
 function requiredOfGeneric(c: ClauseView): boolean {
   const m = /要求(?:各|所有|全[省市县区]各)/.exec(c.text.slice(c.subjectEnd, c.subjectEnd + 4));
   return m !== null && c.subjects.length > 0 && c.subjects.every((x) => x.type === 'Region' || x.type === 'Unit');
@@ -343,7 +348,7 @@ export const launchedCountedProject: Rule = {
   relation: 'LAUNCHED',
   example: '石壁镇利用闲置空地新建停车位200余个，改造旅游公厕4座',
   apply(c) {
-    if (/要求|督促/.test(c.text.slice(0, 6)) || suggestsOnly(c)) return [];
+    if (asksOthers(c)) return [];
     const subjects = launchers(c);
     if (subjects.length === 0) return [];
     const found: FoundMeasure[] = [];
@@ -461,7 +466,7 @@ function launcherEndingAt(c: ClauseView, end: number): Mention | undefined {
 const SERVICE_HALL = /^(?:便民服务中心|党群服务中心|为民服务中心|政务服务中心|服务中心)$/;
 
 /** A launch verb, or 报送 and 上报 (被巡察党组织报送的整改方案: the plan a body submits is its own, w15-014). */
-const RELATIVE_VERB = new RegExp(`${LAUNCH_VERBS.join('|')}|报送|上报`, 'g');
+const RELATIVE_VERB = new RegExp(`${VERB.source}|报送|上报`, 'g');
 
 export const launchedInRelativeClause: Rule = {
   name: 'launched.relative-clause',
