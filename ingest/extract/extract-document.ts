@@ -14,7 +14,7 @@ import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readCoordinated, readSubject, resolveSelf, type SubjectReading } from './subject.ts';
 import { CAMPAIGN_IN_GROUP_NAME, UNIT_REFERENCES } from './lexicon.ts';
-import { learnedLaunches } from './classifier/launched-filter.ts';
+import { learnedReaders } from './classifier/learned.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
 export interface SentenceFinding extends Found {
@@ -486,12 +486,12 @@ export interface ExtractHooks {
   afterRules?: (c: ClauseView, found: readonly Found[]) => Found[];
 }
 
-const DEFAULT_HOOKS: ExtractHooks = { afterRules: learnedLaunches };
+const DEFAULT_HOOKS: ExtractHooks = { afterRules: learnedReaders() };
 
 /**
  * `meta.title` is the document's headline when the reader found it outside the text (a crawled title line):
  * the region it names is what the report is about (黑龙江第二批主题教育… → 我省 is 黑龙江省). By default the learned
- * LAUNCHED filter runs after the rules; hooks without `afterRules` give the rules alone.
+ * LAUNCHED filter and the measure tagger run after the rules; hooks without `afterRules` give the rules alone.
  */
 export function extractDocument(docId: string, text: string, meta: DocumentMeta = {}, hooks: ExtractHooks = DEFAULT_HOOKS): SentenceFinding[] {
   const { onClause, afterRules } = hooks;

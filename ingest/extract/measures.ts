@@ -132,6 +132,17 @@ function balancedQuotes(s: string): boolean {
   return (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0);
 }
 
+/**
+ * 办法措施, 载体平台, 常态机制, 监督检查: a head with only a generic modifier (or a short weak head alone) names nothing in
+ * particular, as isMeasureName reads it; for readers that find names without the rules (the measure tagger).
+ */
+export function isGenericName(name: string): boolean {
+  const head = headAtEnd(name);
+  if (!head) return false;
+  const modifier = name.slice(0, -head.length);
+  return GENERIC_MODIFIERS.has(modifier) || (modifier === '' && WEAK.has(head) && head.length < 4);
+}
+
 function isMeasureName(name: string, hasCount: boolean): boolean {
   const bare = name.replace(LEADING_COUNT, '');
   if (NOT_MEASURE.test(bare) || BAD_START.test(bare) || LIGHT_VERB.test(bare.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;

@@ -85,16 +85,21 @@ export function unreadObjects(c: ClauseView, found: readonly Found[]): LaunchedO
 
 /** The relations an accepted object makes: each launcher launches it, one measure node per first launcher and name. */
 export function launchedFindings(o: LaunchedObject, rule: string): Found[] {
-  const owner = o.sources[0];
+  return measureFindings(o.sources, { start: o.start, end: o.end, name: o.object }, rule);
+}
+
+/** Each source launches the measure named `name` at sentence offsets start–end, one node per first source and name. */
+export function measureFindings(sources: readonly Mention[], m: { start: number; end: number; name: string }, rule: string): Found[] {
+  const owner = sources[0];
   if (!owner) return [];
   const target: Mention = {
     type: 'Measure',
-    start: o.start,
-    end: o.end,
-    surface: o.object,
-    name: o.object,
+    start: m.start,
+    end: m.end,
+    surface: m.name,
+    name: m.name,
     aliases: [],
-    key: `Measure:${owner.key}:${o.object.replace(/[“”"《》\s]/g, '')}`,
+    key: `Measure:${owner.key}:${m.name.replace(/[“”"《》\s]/g, '')}`,
   };
-  return o.sources.map((source) => ({ type: 'LAUNCHED' as const, source, target, rule }));
+  return sources.map((source) => ({ type: 'LAUNCHED' as const, source, target, rule }));
 }
