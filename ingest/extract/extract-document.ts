@@ -13,7 +13,7 @@ import type { Mention } from './mentions/mention.ts';
 import { PRECONDITION, RULES, TRIGGER } from './rules.ts';
 import type { ClauseView, Found, SentenceView } from './sentence-view.ts';
 import { readCoordinated, readSubject, resolveSelf, type SubjectReading } from './subject.ts';
-import { CAMPAIGN_IN_GROUP_NAME, UNIT_REFERENCES } from './lexicon.ts';
+import { CAMPAIGN_IN_GROUP_NAME, LAUNCH_VERBS, UNIT_REFERENCES } from './lexicon.ts';
 import { learnedReaders } from './classifier/learned.ts';
 import { clauses, paragraphs, sentences, type Span } from './text-units.ts';
 
@@ -323,10 +323,11 @@ class Discourse {
       const parents = this.outlet ? [...candidates, this.outlet] : candidates;
       const parent = unit && /集团/.test(unit.name) ? parents.find((p) => p !== unit && end.test(p.name) && isNamedAfter(unit.name, p.name)) : undefined;
       if (unit) return parent ?? unit;
+      // 学校全面启动…（来源: 山西大学新闻网）: a body's own site names the 学校 its text never names, and comes before what
+      // the word can mean only second (校党委 after 马克思主义学院, on 东北林业大学新闻网, is the university).
+      if (this.outlet && end.test(this.outlet.name)) return this.outlet;
     }
-    // 学校全面启动…（来源: 山西大学新闻网）: a body's own site names the 学校 its text never names.
-    const own = this.outlet;
-    return own && ends.some((end) => end.test(own.name)) ? own : undefined;
+    return undefined;
   }
 
   /** The region a self-reference (市委, 县里, 该县) means here: where the text is, else the regions named last. */
@@ -598,9 +599,15 @@ export function extractDocument(docId: string, text: string, meta: DocumentMeta 
 
 /** 会同/联合 and the regions or units coordinated after it, up to where they end (a comma, 对…, or the verb). */
 function readJointActors(s: SentenceView, at: number, end: number): { actors: Mention[]; end: number } | undefined {
-  const joint = /^(?:还|并|同时|先后)?(?:会同|联合|协同)/.exec(s.text.slice(at, end));
+  const joint = /^(?:还|并|同时|先后)?(?:会同|联合|协同)/.exec(s.text.slice(at, end)) ?? WITH_OTHERS.exec(s.text.slice(at, end));
   if (!joint) return undefined;
   const read = readCoordinated(s, at + joint[0].length, end);
   if (!read || !read.subjects.every((m) => (m.type === 'Region' || m.type === 'Unit') && m.count === undefined)) return undefined;
+  // 与X座谈, 与X结对: with 与 the bodies act jointly only when a launch verb follows them.
+  if (!/^(?:会同|联合|协同)/.test(joint[0].replace(/^(?:还|并|同时|先后)/, '')) && !JOINT_LAUNCH_AFTER.test(s.text.slice(read.end, end))) return undefined;
   return { actors: read.subjects, end: read.end };
 }
+
+/** 省纪委监委就与省卫生健康委、省医保局等部门建立会商机制: bodies written after 与 or 同, then a launch verb, launch with the subject. */
+const WITH_OTHERS = /^(?:还|并|同时|先后|就|已)?(?:与|同)/;
+const JOINT_LAUNCH_AFTER = new RegExp(`^(?:等(?:部门|单位|[\\d一二三四五六七八九十两]+(?:个|家)(?:部门|单位)))?(?:共同|联合|一道|一起)?(?:${LAUNCH_VERBS.join('|')})`);

@@ -1922,3 +1922,48 @@ describe('the language of the development corpus (round 18, from w21: bodies kno
     expect(y.relations('LAUNCHED')).toEqual([]);
   });
 });
+
+describe('the language of the development corpus (round 19, from w23: lists after their verb, bodies acting with 与, systems named after groups)', () => {
+  it('reads a list’s first place right after the verb that governs it, however the segmenter cut it (负责巴彦/托海镇、…)', () => {
+    const x = extract('旗纪委监委组成3个工作组。第一工作组负责巴彦托海镇、锡尼河西苏木、锡尼河东苏木；第三工作组负责大雁镇和巴彦塔拉达斡尔民族乡。');
+    const pairs = x.relations('SUPERVISES').map((r) => `${x.entity(r.source).name.replace(/^.*?(第.工作组)$/, '$1')}>${x.entity(r.target).name}`);
+    expect(pairs).toContain('第一工作组>巴彦托海镇');
+    expect(pairs).toContain('第三工作组>巴彦塔拉达斡尔民族乡');
+    expect(pairs).not.toContain('第一工作组>托海镇');
+  });
+
+  it('keeps a verb out of a listed place’s name (深入但家庙镇、漫水河镇 is 但家庙镇)', () => {
+    const x = extract('六安市委巡视整改督查组到霍山县开展督查，深入但家庙镇、漫水河镇和县医院查看整改成效。');
+    const targets = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    expect(targets).toContain('但家庙镇');
+    expect(targets.some((t) => t.startsWith('深入'))).toBe(false);
+  });
+
+  it('reads a ministry’s centres as bodies (国家文物局考古研究中心, 中国文物交流中心)', () => {
+    const x = extract('国家文物局党组成立4个巡回指导组。第二巡回指导组联系国家文物局考古研究中心；第三巡回指导组联系中国文物交流中心、文物出版社。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['中国文物交流中心', '国家文物局考古研究中心', '文物出版社']);
+  });
+
+  it('gives a measure to the bodies written after 与 when a launch verb follows them, and none after 与…座谈', () => {
+    const x = extract('集中整治启动之初，安徽省纪委监委就与省卫生健康委、省医保局、省药监局等部门建立会商机制，定期交换线索。');
+    expect(x.relations('LAUNCHED', undefined, '会商机制').map((r) => x.entity(r.source).name).sort()).toEqual(['安徽省纪委监委', '省医保局', '省卫生健康委', '省药监局']);
+    const y = extract('安徽省纪委监委还与省卫生健康委、省医保局座谈交流，研究制定工作方案。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.source).name)).toEqual(['安徽省纪委监委']);
+  });
+
+  it('reads no group where a group’s name runs into the system set up (建立了指导组周报告、领导小组半月调度制度)', () => {
+    const x = extract('衡阳市委主题教育办建立了指导组周报告、领导小组半月调度制度，对指导组发现的共性问题统一交办。');
+    expect(x.relations('ESTABLISHED')).toEqual([]);
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name)).toEqual(['指导组周报告、领导小组半月调度制度']);
+    const y = extract('衡阳市委成立主题教育领导小组，建立半月调度制度。');
+    expect(y.relations('ESTABLISHED').map((r) => y.entity(r.target).name)).toEqual(['衡阳市主题教育领导小组']);
+  });
+
+  it('reads 校党委 on a university’s own site as the university, not a college named before', () => {
+    const x = extract(
+      '学校党委5个指导组走进学院\n发布时间:2025-05-23 08:00:00 来源: 东北林业大学新闻网\n' +
+        '按照分工，第一指导组联系林学院、马克思主义学院。学习是第一步。校党委举办为期两天的学习教育读书班。',
+    );
+    expect(x.relations('LAUNCHED', undefined, '学习教育读书班').map((r) => x.entity(r.source).name)).toEqual(['东北林业大学']);
+  });
+});

@@ -15,9 +15,9 @@ const ZONE_SUFFIXES = new Set([
 const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
 const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
-const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区)/;
+const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区|嘎查)/;
 const TOWN_NAMED_HE = /^(和[\u4e00-\u9fff])(镇|乡)(?=[、，。；和及]|$)/;
-const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{1,6}?)(村(?![级民务委集干])|社区)/;
+const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{1,6}?)(村(?![级民务委集干])|社区|嘎查)/;
 const STANDALONE_TOWN = /^([\u4e00-\u9fff]{2})(镇|乡)/;
 const COORDINATED_VILLAGE = /^、((?![各全本该每])[\u4e00-\u9fff]{2,3}?村)/;
 /** Two characters before 镇/乡/村 that make an ordinary word, not a place: 城乡, 全镇, 贫困村. */
@@ -223,14 +223,14 @@ const ASKS = /^(?:建议|要求|推动|督促|指导|帮助|引导|鼓励|支持
 /** Peoples an ethnic township is named for (板桥畲族乡). */
 const ETHNIC_NAMES = '畲族|回族|苗族|瑶族|彝族|土家族|满族|蒙古族|藏族|侗族|壮族|布依族|白族|哈尼族|傣族|黎族|傈僳族|羌族|朝鲜族|达斡尔族|鄂伦春族|鄂温克族|锡伯族|仡佬族|水族|东乡族';
 const CLAUSE_INITIAL_PLACE = new RegExp(
-  `(^|[，。；：、])((?:(?![乡镇村的和与及在到对把各全该本每等一这那其由])[\u4e00-\u9fff]){2,3}(?:${ETHNIC_NAMES})?(?:镇|乡|街道|村))` +
-    '(?=、[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村)|则|在|把|将|还|也|又|针对|围绕|结合|依托|通过|对|以|按照|聚焦|组织|建立|推行|开展|成立|制定|出台|率先|先后|同步|积极|坚持|立足|创新|探索|党委|组建|实行|推出|启动)',
+  `(^|[，。；：、])((?:(?![乡镇村的和与及在到对把各全该本每等一这那其由])[\u4e00-\u9fff]){2,3}(?:${ETHNIC_NAMES})?(?:镇|乡|苏木|街道|村|嘎查))` +
+    '(?=、[\u4e00-\u9fff]{2,4}(?:镇|乡|苏木|街道|村|嘎查)|[\u4e00-\u9fff]{2,5}(?:村(?![级民务委集干])|嘎查)|则|在|把|将|还|也|又|针对|围绕|结合|依托|通过|对|以|按照|聚焦|组织|建立|推行|开展|成立|制定|出台|率先|先后|同步|积极|坚持|立足|创新|探索|党委|组建|实行|推出|启动)',
   'g',
 );
 
 const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4 };
 /** A list item that is a town, street, community or village, up to its suffix (二酉苗族乡, 递铺街道, 老城区社区). */
-const LISTED_PLACE = /^([\u4e00-\u9fff]{2,5}?)(街道|社区|苏木|嘎查|镇|乡|村)/;
+const LISTED_PLACE = new RegExp(`^([\u4e00-\u9fff]{2,5}?(?:[\u4e00-\u9fff]{2,3}民族(?=乡)|${ETHNIC_NAMES})?)(街道|社区|苏木|嘎查|镇|乡|村)`);
 /** What may follow a listed place: the next item, the list's end, or the verb or adverb of the clause. */
 const AFTER_LISTED = /^(?:[、，。；：和及等（(]|$)/;
 
@@ -285,15 +285,43 @@ function placesListedBefore(sentence: string, tokens: Token[], found: Mention[])
   for (const next of found) {
     if (next.level !== 'township' && next.level !== 'village') continue;
     const m = FIRST_LISTED_PLACE.exec(sentence.slice(Math.max(0, next.start - 10), next.start));
-    const name = m?.[1];
-    if (!name || NOT_A_PLACE.has(name.replace(/(?:街道|社区|苏木|嘎查|镇|乡|村)$/, '')) || /[的和与及在到对把从向为被将]|^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(name)) continue;
-    const at = next.start - m[0].length + m[0].indexOf(name);
+    const first = m?.[1] ? { name: m[1], at: next.start - m[0].length + m[0].indexOf(m[1]) } : firstItemAfterVerb(sentence, tokens, next.start);
+    const name = first?.name;
+    if (!first || !name || NOT_A_PLACE.has(name.replace(/(?:街道|社区|苏木|嘎查|镇|乡|村)$/, '')) || /[的和与及在到对把从向为被将]|^(?:[一二三四五六七八九十两几\d]+[个家所处]|[每各某本该全这那])/.test(name)) continue;
+    const { at } = first;
     const end = at + name.length;
-    if (out.some((x) => x.start < end && x.end > at) || tokens.some((t) => (t.start < at && t.end > at) || (t.start < end && t.end > end))) continue;
+    if (tokens.some((t) => (t.start < at && t.end > at) || (t.start < end && t.end > end))) continue;
+    // 巴彦/托海镇: a town read from the item's last word gives way to the whole item when every word of it can be part
+    // of a name (深入但家庙镇 is 但家庙镇, 前往东厦镇 is 东厦镇).
+    const clash = out.filter((x) => x.start < end && x.end > at);
+    if (clash.some((x) => x.start <= at || x.end !== end || (x.level !== 'township' && x.level !== 'village'))) continue;
+    if (clash.length > 0 && tokens.some((w) => w.start >= at && w.end <= end && !PLACE_NAME_TAG.test(w.tag))) continue;
     const level: RegionLevel = /(?:村|社区|嘎查)$/.test(name) ? 'village' : 'township';
-    out = [...out, placeMention(name, level, at, next.writtenUnder)].sort((a, b) => a.start - b.start);
+    out = [...out.filter((x) => !clash.includes(x)), placeMention(name, level, at, next.writtenUnder)].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A list's separator before a place (、, 和, 及), written right before `nextStart`. */
+const SEPARATOR_BEFORE = /(?:、|和|及)$/;
+const ITEM_NAME = /^[\u4e00-\u9fff]{2,7}(?:街道|社区|苏木|嘎查|镇|乡|村)$/;
+
+/**
+ * 第一工作组负责巴彦托海镇、锡尼河西苏木: the list's first item right after the verb (or preposition) that governs it,
+ * when no punctuation opens the list: from the word after the verb to the separator.
+ */
+function firstItemAfterVerb(sentence: string, tokens: Token[], nextStart: number): { name: string; at: number } | undefined {
+  const sep = SEPARATOR_BEFORE.exec(sentence.slice(0, nextStart));
+  if (!sep) return undefined;
+  const itemEnd = nextStart - sep[0].length;
+  for (const t of tokens) {
+    if (t.start < itemEnd - 9 || t.start > itemEnd - 3) continue;
+    const before = tokens.find((b) => b.end === t.start);
+    if (!before || !/^(?:v|p)$/.test(before.tag)) continue;
+    const name = sentence.slice(t.start, itemEnd);
+    if (ITEM_NAME.test(name)) return { name, at: t.start };
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 // ESTABLISHED: a region, unit or group forms or sends a group (组建, 成立, 选派, 派出, 增设).
-import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS } from '../lexicon.ts';
+import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS, LAUNCH_VERBS } from '../lexicon.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readUnitAt } from '../mentions/units.ts';
@@ -42,6 +42,16 @@ function formedBy(c: ClauseView): Mention | string | undefined {
   return c.subjects[0] ?? (c.genericSubject === 'unit' ? undefined : c.genericSubject?.replace(/^各/, ''));
 }
 
+/**
+ * 建立了指导组周报告、领导小组半月调度制度: a group's name that runs on, with no verb, into a system (制度, 机制) names
+ * whose system it is; the system is what is set up.
+ */
+function namesWhatIsBuilt(after: string): boolean {
+  const rest = after.split(/[，。；：！？]/)[0] ?? '';
+  return /(?:制度|机制)$/.test(rest) && !ESTABLISH_VERBS.test(rest) && !ANY_LAUNCH_VERB.test(rest);
+}
+const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
+
 export const establishedGroup: Rule = {
   name: 'established.forms-group',
   relation: 'ESTABLISHED',
@@ -53,7 +63,9 @@ export const establishedGroup: Rule = {
     const from = verbAt + verb[0].length;
     const s = c.sentence;
     const by = formedBy(c);
-    const groups = mentionsIn(s, from, c.end).filter((m) => m.type === 'Group').map((g) => c.group(g, by));
+    const groups = mentionsIn(s, from, c.end)
+      .filter((m) => m.type === 'Group' && !namesWhatIsBuilt(s.text.slice(m.end, c.end)))
+      .map((g) => c.group(g, by));
     // 组建领导机构、工作机构和指导组: bodies coordinated with a group are groups too.
     // 成立由镇党委书记任组长、镇长和…任副组长的领导小组: who leads it is no body it forms.
     const list = /^由/.test(s.text.slice(from, c.end)) ? '' : (/^([\u4e00-\u9fff、和及]+)/.exec(s.text.slice(from, c.end))?.[1] ?? '');
