@@ -5,13 +5,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../ingest/extract/extract-document.ts';
-import { decode, spansOf, wordFeatures, type Label, type Scorer } from '../../ingest/extract/classifier/measure-tagger.ts';
+import { decode, modelScorer, namedFeatureScores, spansOf, wordFeatures, type Label } from '../../ingest/extract/classifier/measure-tagger.ts';
 import { loadTaggerSplit, trainedTaggerWeights } from '../../ingest/extract/classifier/measure-tagger-training.ts';
 import { trainPerceptron } from '../../ingest/extract/classifier/perceptron.ts';
 import { LAUNCHED_TAGGER_RULE, TAGGER_WEIGHTS_FILE } from '../../ingest/extract/classifier/tagged-launches.ts';
 import { tokenize } from '../../ingest/segment/segmenter.ts';
 
-const scorer = (weights: Record<string, number>): Scorer => ({ weight: (k) => weights[k] ?? 0 });
+const scores = (features: string[][], weights: Record<string, number>) => namedFeatureScores(features, (k) => weights[k] ?? 0);
 
 const launched = (text: string, rulesOnly = false) =>
   extractDocument('d', text, {}, rulesOnly ? {} : undefined)
@@ -22,7 +22,7 @@ describe('measure tagger: decoding and training', () => {
   it('never puts I after O or first, whatever the words weigh', () => {
     const features = [['w=a'], ['w=b'], ['w=c']];
     // Each word on its own would be I; a name must begin with B.
-    const labels = decode(scorer({ 'I:w=a': 5, 'I:w=b': 5, 'O:w=c': 5 }), features);
+    const labels = decode(scores(features, { 'I:w=a': 5, 'I:w=b': 5, 'O:w=c': 5 }));
     expect(labels[0]).not.toBe('I');
     expect(labels).toEqual(['B', 'I', 'O']);
   });
@@ -42,7 +42,11 @@ describe('measure tagger: decoding and training', () => {
       return { text, tokens, features: wordFeatures(tokens), labels };
     });
     const model = trainPerceptron(sentences, { epochs: 5, minCount: 1 });
-    for (const s of sentences) expect(decode(scorer(model.weights), s.features)).toEqual(s.labels);
+    for (const s of sentences) {
+      expect(decode(scores(s.features, model.weights))).toEqual(s.labels);
+      // The committed model's scorer, indexed by template, reads the same labels as the weights by name.
+      expect(decode(modelScorer(model).score(s.tokens))).toEqual(s.labels);
+    }
     expect(trainPerceptron(sentences, { epochs: 5, minCount: 1 })).toEqual(model);
   });
 });

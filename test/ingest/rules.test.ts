@@ -1967,3 +1967,12 @@ describe('the language of the development corpus (round 19, from w23: lists afte
     expect(x.relations('LAUNCHED', undefined, '学习教育读书班').map((r) => x.entity(r.source).name)).toEqual(['东北林业大学']);
   });
 });
+
+describe('the language of the development corpus (round 20, from w23: a counted set named again by its count)', () => {
+  it('reads 10个组 as the counted set of groups formed before, and 实现督促指导 as the act done on what 对 names', () => {
+    const x = extract('衡阳市委组建10个巡回指导组。截至10月13日，10个组已全部进驻，对12个县市区的第二批主题教育实现督促指导全覆盖。');
+    const sup = x.relations('SUPERVISES');
+    expect(sup.map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['衡阳市巡回指导组>12个县市区']);
+    expect(x.graph.entities.filter((e) => e.type === 'Group').map((e) => e.name)).toEqual(['衡阳市巡回指导组']);
+  });
+});

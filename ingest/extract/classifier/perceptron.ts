@@ -2,7 +2,7 @@
 // epochs over the sentences in the order given, no randomness, so the same data always gives the same weights.
 // Weights are the sums of every weight over every step (the average times a constant, which leaves every decoding
 // the same), kept as integers so the committed file is exact.
-import { decode, type Label, type TaggerModel } from './measure-tagger.ts';
+import { decode, namedFeatureScores, type Label, type TaggerModel } from './measure-tagger.ts';
 
 export interface TaggedSentence {
   features: string[][];
@@ -26,7 +26,7 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], opts: Perc
   const total = new Map<string, number>();
   const since = new Map<string, number>();
   let clock = 0;
-  const scorer = { weight: (key: string): number => current.get(key) ?? 0 };
+  const weight = (key: string): number => current.get(key) ?? 0;
   const update = (key: string, delta: number): void => {
     const w = current.get(key) ?? 0;
     total.set(key, (total.get(key) ?? 0) + w * (clock - (since.get(key) ?? clock)));
@@ -37,7 +37,7 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], opts: Perc
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const s of kept) {
       clock += 1;
-      const guess = decode(scorer, s.features);
+      const guess = decode(namedFeatureScores(s.features, weight));
       s.features.forEach((fs, i) => {
         const gold = s.labels[i] as Label;
         const got = guess[i] as Label;

@@ -8,7 +8,7 @@ import { NOT_MEASURE } from '../lexicon.ts';
 import { isGenericName } from '../measures.ts';
 import { insideQuotes, quotedRanges } from '../text-units.ts';
 import type { Token } from '../../segment/segmenter.ts';
-import { asksOthers, launchers } from '../relations/launched.ts';
+import { asksOthers, JOINED_FRAME, launchers, WAY_AFTER } from '../relations/launched.ts';
 import type { ClauseView, Found, SentenceView } from '../sentence-view.ts';
 import { measureFindings } from './launched-objects.ts';
 import { modelScorer, tagMeasures, TaggerModel, type Scorer, type TaggedSpan } from './measure-tagger.ts';
@@ -75,7 +75,11 @@ export function taggedLaunchesWith(scorer: Scorer): (c: ClauseView, found: reado
       .filter((span) => span.start >= c.start && span.start < c.end && nameable(span, s, quotes))
       .filter((span) => {
         const before = s.text.slice(c.start + c.subjectEnd, span.start);
-        return !GUIDES_OTHERS.test(before) && !LIGHT_VERB_BEFORE.test(before);
+        if (GUIDES_OTHERS.test(before) || LIGHT_VERB_BEFORE.test(before)) return false;
+        // 通过走访农户、设置意见箱等方式, 把解决具体问题与完善制度机制结合起来: a way of doing something else, or a generic
+        // thing a frame joins, is no measure, as the rules read it (launched.ts); a quoted one still is.
+        if (WAY_AFTER.test(s.text.slice(span.end, c.end))) return false;
+        return !(JOINED_FRAME.test(c.text) && !/[“《]/.test(span.text));
       })
       .filter((span) => {
         const name = unquoted(span.text);

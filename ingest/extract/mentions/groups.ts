@@ -66,8 +66,19 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     if (insideQuotes(quotes, start) || out.some((g) => g.start < start + name.length && g.end > start)) continue;
     out.push({ type: 'Group', start, end: start + name.length, surface: name, name, aliases: [], key: '', groupKind: name, ownerWords: '' });
   }
+  // 组建10个巡回指导组。…10个组已全部进驻: a counted set named again by its count and 组 alone.
+  for (const m of sentence.matchAll(COUNTED_ALONE)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    const surface = m[2] ?? '';
+    const count = parseCount(m[3] ?? '');
+    if (count === undefined || insideQuotes(quotes, start) || out.some((g) => g.start < start + surface.length && g.end > start)) continue;
+    out.push({ type: 'Group', start, end: start + surface.length, surface, name: surface, aliases: [], key: '', groupKind: '组', ownerWords: '', count });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** 10个组 opening a clause and acting (进驻, 深入, 分赴): the counted set of groups named before. */
+const COUNTED_ALONE = new RegExp(`(^|[：:；;，,。])((${NUMBER})个组)(?=已|全部|均|分别|先后|深入|进驻|到|赴|分赴|前往|走进|对|围绕|采取)`, 'g');
 
 /** 第一组 opening a clause of a list and acting (联系, 负责, 到): one of the groups the sentence or the text formed. */
 const NUMBERED_ALONE = /(^|[：:；;，,。])(第[一二三四五六七八九十]+组)(?=联系|负责|到|赴|深入|走进|督导|进驻|分赴|前往)/g;

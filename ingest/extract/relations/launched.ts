@@ -35,13 +35,13 @@ const LISTING_VERB = /^(?:列出|提出|梳理出|梳理确定|梳理形成|梳�
 
 /** After what a verb names: it was a way of working (等方式, 的方法), not a measure. */
 const WAY_WORDS = '(?:方式|方法|形式|途径|渠道|手段)';
-const WAY_AFTER = new RegExp(`^(?:等|的)?${WAY_WORDS}`);
+export const WAY_AFTER = new RegExp(`^(?:等|的)?${WAY_WORDS}`);
 const WAY_INSIDE = new RegExp(`(?:等|的)${WAY_WORDS}`);
 /**
  * 把A与B结合起来, 坚持A与B相结合: a frame that joins two things. Inside 把 a named measure is still launched (将主题教育与
  * 深化“最多跑一次”改革结合起来); a generic one (完善制度机制) is not, nor anything 坚持 joins (坚持“当下改”与“长久立”相结合).
  */
-const JOINED_FRAME = /(把|将|坚持)[^，。；]*(?:与|同|和)[^，。；]*(?:相)?(?:结合|衔接|统筹)/;
+export const JOINED_FRAME = /(把|将|坚持)[^，。；]*(?:与|同|和)[^，。；]*(?:相)?(?:结合|衔接|统筹)/;
 
 /** A quoted count names a whole (“四项任务”, “三个一批”). */
 const COUNTED_QUOTE = /^“[一二三四五六七八九十两\d]+[个项条类张批]/;

@@ -418,10 +418,11 @@ export const supervisesVisitedPlace: Rule = {
 
 /** What a group does to what 对 introduces (开展督导, 进行检查), within 60 characters of 对. */
 const ACT_ON = /(?:督导|指导|暗访|检查|督查|督办|核查|巡查|巡回指导|巡视|巡察|回头看)/;
-const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行|实行|实施)[^，。]*?${ACT_ON.source}`);
+// 对12个县市区…的第二批主题教育实现督促指导全覆盖: 实现 with the act is the act done.
+const ACT_NEAR = new RegExp(`^对[^。；]{0,60}?(?:开展|进行|实行|实施|实现)[^，。]*?${ACT_ON.source}`);
 /** …or said right after a longer list of targets: 对所属16家…、3家…和123家县供电公司分片督导. */
 const ACT_AFTER_TARGETS = new RegExp(
-  `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行|实行|实施)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
+  `^(?:等[^，。；]{0,8}?)?(?:[^。；]{0,40}?(?:开展|进行|实行|实施|实现)[^，。]*?|(?:的[^，。；]{0,12}?)?(?:分片|集中|全面|逐一|实地|常态化|跟踪|蹲点|专项)?)${ACT_ON.source}`,
 );
 
 /**
