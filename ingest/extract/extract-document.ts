@@ -74,6 +74,11 @@ const RECTIFICATION_TALLY = /^(?:目前|截至[^，。]{0,12}|从[^，。]{0,12}
 const EACH_KIND: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^各(?:子企业|子公司|分公司|所属企业|二级企业)/, /(?:公司|集团|工程局|研究院|设计院)$/],
   [/^各(?:二级)?学院/, /学院$/],
+  // 各垂直管理局党组 after 第一指导组联系北京局、天津局…; 各二级分行, 各附属医院, 各站段 likewise (w25).
+  [/^各[\u4e00-\u9fff]{0,4}局/, /局$/],
+  [/^各(?:二级)?(?:分行|支行)/, /行$/],
+  [/^各(?:附属)?医院/, /医院$/],
+  [/^各站段/, /[站段]$/],
 ];
 
 /** A group named by its number (第二巡察组, 中央第十六指导组). */
@@ -95,8 +100,11 @@ class Discourse {
   readonly inspected: Mention[] = [];
   /** The bodies any group has been read supervising, in order. */
   readonly supervised: Mention[] = [];
+  /** The bodies read forming groups. */
+  readonly founders: Mention[] = [];
   /** Notes what a finding says a group supervised, and a 巡察 or 巡视 group inspected. */
   noteSupervised(f: Found): void {
+    if (f.type === 'ESTABLISHED' && f.source.type === 'Unit' && !this.founders.some((u) => u.key === f.source.key)) this.founders.push(f.source);
     const t = f.target;
     if (f.type !== 'SUPERVISES' || t.count !== undefined || t.inspectedSet || (t.type !== 'Unit' && t.type !== 'Region')) return;
     if (t.type === 'Unit' && !this.supervised.some((u) => u.key === t.key)) this.supervised.push(t);
@@ -307,7 +315,7 @@ class Discourse {
   };
 
   /** The unit a 学校党委 or 该院 at the clause's start refers back to: the latest one it can mean. */
-  private unitReferredTo(ends: readonly RegExp[], until = this.clauseStart): Mention | undefined {
+  private unitReferredTo(ends: readonly RegExp[], until = this.clauseStart, committee = false): Mention | undefined {
     const before = this.sentenceUnits().filter((u) => u.end <= until).reverse();
     // Earlier sentences latest first, each in its own order: a sentence's first unit is mostly its subject.
     const earlier = this.unitsBefore.flatMap((units) => units());
@@ -315,7 +323,13 @@ class Discourse {
     const scene = this.location?.type === 'Unit' ? [this.location] : [];
     // 中共沁水县农业农村局党组关于…的通报: in a body's own report, its committee (局党组, 局里) is that body.
     const issuer = this.issuer ? [this.issuer] : [];
-    const candidates = [...issuer, ...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
+    const all = [...issuer, ...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
+    // 国家粮食和物资储备局党组成立6个指导组…第一指导组联系北京局、天津局…。局党组举办专题读书班: a body's committee (局党组)
+    // is the body that formed the groups, not one the groups were only read visiting.
+    // A body may be written by its full name once and its short name after (四川大学华西医院, 华西医院).
+    const has = (list: readonly Mention[], u: Mention): boolean => list.some((v) => v.key === u.key || v.name.endsWith(u.name) || u.name.endsWith(v.name));
+    const founder = committee && all.some((u) => has(this.founders, u) && ends.some((end) => end.test(u.name)));
+    const candidates = founder ? all.filter((u) => !has(this.supervised, u) || has(this.founders, u)) : all;
     for (const end of ends) {
       const unit = candidates.find((u) => end.test(u.name));
       // 集团主题教育领导小组办公室…, after 山东高速轨道交通集团有限公司 in a report on 山东高速集团有限公司: a bare 集团
@@ -365,7 +379,7 @@ class Discourse {
       }
       case 'unit': {
         // 中国电建党委印发实施方案 in 中国电建网's report: a body the report's title or outlet names by that short name.
-        const unit = this.unitReferredTo(reading.ends) ?? (reading.abbreviation && this.masthead.includes(reading.abbreviation) ? namedUnit(reading.abbreviation, clauseStart) : undefined);
+        const unit = this.unitReferredTo(reading.ends, this.clauseStart, reading.committee) ?? (reading.abbreviation && this.masthead.includes(reading.abbreviation) ? namedUnit(reading.abbreviation, clauseStart) : undefined);
         if (!unit && reading.orNone) {
           if (!this.blocked) this.subjects = this.inherited;
           return { subjectEnd: 0, generic: this.blocked };

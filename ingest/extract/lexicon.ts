@@ -114,6 +114,9 @@ export const FIXED_UNITS = [
   '研究生院', '科学技术处', '财务处', '人事处', '教务处', '科研处', '学生处', '督查室',
 ] as const;
 
+/** Bodies written by their usual abbreviation (中办、国办印发《…》后), with the full name they stand for. */
+export const ABBREVIATED_UNITS: Readonly<Record<string, string>> = { 中办: '中共中央办公厅', 国办: '国务院办公厅' };
+
 /**
  * Counted named types: 驻昆24所高校, 16个州（市）, 480个单位, 12个省直单位, 18个省辖市. A noun may
  * carry a short modifier (省直, 垂直管理) and a bracketed gloss (县（市、区）); region nouns make a Region.

@@ -3,6 +3,7 @@ import {
   launchedByAgents,
   launchedByVerb,
   launchedCountedProject,
+  launchedTimeSetAside,
   launchedEnumeratedItem,
   launchedIncludedItem,
   launchedInRelativeClause,
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   launchedByVerb,
   launchedThrough,
   launchedCountedProject,
+  launchedTimeSetAside,
   launchedIntoCampaign,
   launchedMadeInto,
   launchedInRelativeClause,
@@ -89,6 +91,6 @@ export const TRIGGER = new RegExp(
     // The other words the rules start from: 向X派出, 对X进行, 通过“…”, 纳入, 由X牵头, a group's name, 汇报, 座谈, 负责,
     // an enumerated item (一是…), the items a counted whole includes (其中包括…), a project counted after its work.
     PROJECT_VERB,
-    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]|^其中|^包括|^分别是|^主要有',
+    '向|对|通过|以|纳入|作为|列入|写进|写入|列为|做成|定为|设为|[周月]为|由|组|汇报|报告|座谈|交流|负责|^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[一二三四五六七八九十]|^其中|^包括|^分别是|^主要有',
   ].join('|'),
 );

@@ -16,7 +16,7 @@ export type SubjectReading =
   | { kind: 'explicit'; subjects: Mention[]; end: number }
   | { kind: 'location'; place: Mention }
   | { kind: 'self'; word: string; end: number }
-  | { kind: 'unit'; ends: readonly RegExp[]; end: number; orNone?: boolean; abbreviation?: string }
+  | { kind: 'unit'; ends: readonly RegExp[]; end: number; orNone?: boolean; abbreviation?: string; committee?: boolean }
   | { kind: 'activity'; end: number }
   | { kind: 'frame' }
   | { kind: 'generic'; words: string; end?: number }
@@ -100,7 +100,7 @@ export function readSubject(s: SentenceView, start: number, end: number): Subjec
   }
   for (const [word, ends] of UNIT_REFERENCES) {
     const ref = word.exec(body);
-    if (ref) return { kind: 'unit', ends, end: lead + ref[0].length };
+    if (ref) return { kind: 'unit', ends, end: lead + ref[0].length, ...(/党组|党委/.test(ref[0]) ? { committee: true } : {}) };
   }
   // 国资委党委还印发…, after 国务院国资委党委组建…: a body's own name without the prefix it was first written with.
   const bare = BARE_UNIT.exec(body);

@@ -67,6 +67,9 @@ const RULE_EXAMPLES: Record<string, { context?: string; relations: ExpectedRelat
   'launched.counted-project': {
     relations: [{ type: 'LAUNCHED', rule: 'launched.counted-project', source: '石壁镇', target: '旅游公厕改造', count: 4 }],
   },
+  'launched.time-set-aside': {
+    relations: [{ type: 'LAUNCHED', rule: 'launched.time-set-aside', source: '广元市', target: '“无会周”' }],
+  },
   'part-of.written-together': {
     relations: [
       { type: 'PART_OF', rule: 'part-of.written-together', source: '兴文县', target: '宜宾市' },
@@ -1974,5 +1977,35 @@ describe('the language of the development corpus (round 20, from w23: a counted 
     const sup = x.relations('SUPERVISES');
     expect(sup.map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['衡阳市巡回指导组>12个县市区']);
     expect(x.graph.entities.filter((e) => e.type === 'Group').map((e) => e.name)).toEqual(['衡阳市巡回指导组']);
+  });
+});
+
+describe('the language of the development corpus (round 21, from w25: sets named by their kind, days set aside, abbreviations)', () => {
+  it('reads 各垂直管理局党组 as each bureau the groups were read visiting, and 局党组 as the bureau that formed the groups', () => {
+    const x = extract(
+      '国家粮食和物资储备局党组成立6个指导组。按照分工，第一指导组联系北京局、天津局；第二指导组联系辽宁局、吉林局。' +
+        '局党组用3天时间举办专题读书班；各垂直管理局党组随后普遍举办读书班。',
+    );
+    expect(x.relations('LAUNCHED', undefined, '专题读书班').map((r) => x.entity(r.source).name)).toEqual(['国家粮食和物资储备局']);
+    expect(x.relations('LAUNCHED', undefined, '读书班').map((r) => x.entity(r.source).name).sort()).toEqual(['北京局', '吉林局', '天津局', '辽宁局']);
+  });
+
+  it('reads a day or week set aside under a quoted name (每月第一周为…“无会周”, 把每周五定为“无会日”)', () => {
+    const x = extract('广元市委明确，每月第一周为市、县两级“无会周”，不召开会议。');
+    expect(x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['广元市>“无会周”']);
+    const y = extract('新县县委办还把每周五定为“无会日”。');
+    expect(y.relations('LAUNCHED').map((r) => y.entity(r.target).name)).toEqual(['“无会日”']);
+  });
+
+  it('reads 中办 and 国办 as the offices they stand for, and not inside 集中办公', () => {
+    const x = extract('中办、国办印发《整治形式主义为基层减负若干规定》后，广元市委制定十五条措施。');
+    expect(x.relations('LAUNCHED', undefined, '《整治形式主义为基层减负若干规定》').map((r) => x.entity(r.source).name).sort()).toEqual(['中共中央办公厅', '国务院办公厅']);
+    expect(extract('广元市实行集中办公，建立台账。').graph.entities.filter((e) => e.type === 'Unit')).toEqual([]);
+  });
+
+  it('reads communities written by their short names before 等11个社区, and a street’s name cut in two (坡子/街/街道)', () => {
+    const x = extract('坡子街街道党工委举办读书班；此后，西牌楼、太平街、西湖等11个社区陆续举办社区读书班。');
+    expect(x.relations('LAUNCHED', undefined, '社区读书班').map((r) => x.entity(r.source).name).sort()).toEqual(['太平街社区', '西湖社区', '西牌楼社区']);
+    expect(x.graph.entities.map((e) => e.name)).toContain('坡子街街道');
   });
 });

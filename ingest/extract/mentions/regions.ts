@@ -178,7 +178,7 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
   const listed = listedPlaces(sentence, tokens, withPlaces(sentence, tokens, out));
   const withVisits = visitedPlaces(sentence, listed);
   const visited = withVisits === listed ? listed : listedPlaces(sentence, tokens, withVisits);
-  return streetsNamedForPlaces(sentence, clauseInitialPlaces(sentence, tokens, placesListedBefore(sentence, tokens, countedShortNames(sentence, visited, ctx))));
+  return streetsNamedForPlaces(sentence, clauseInitialPlaces(sentence, tokens, placesListedBefore(sentence, tokens, countedCommunities(sentence, countedShortNames(sentence, visited, ctx)))));
 }
 
 /**
@@ -329,6 +329,27 @@ function firstItemAfterVerb(sentence: string, tokens: Token[], nextStart: number
  * kind. The count must equal the number of names; counties and cities are looked up, towns are named with
  * their kind (中沙乡).
  */
+/** 西牌楼、太平街、西湖、碧湘、青山祠等11个社区: communities or villages written by their short names, then some of a count. */
+const COMMUNITIES_COUNTED = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:[\d一二三四五六七八九十两]+)个(社区|村)/g;
+
+/** The communities (西牌楼社区) or villages a list of short names before 等N个社区 names, each named with its kind. */
+function countedCommunities(sentence: string, found: Mention[]): Mention[] {
+  let out = found;
+  for (const m of sentence.matchAll(COMMUNITIES_COUNTED)) {
+    const [, list = '', kind = ''] = m;
+    const items = list.split('、');
+    if (items.some((x) => !okPlaceName(x) || /[的和与及在到对把]/.test(x))) continue;
+    let at = m.index;
+    for (const item of items) {
+      const start = sentence.indexOf(item, at);
+      at = start + item.length;
+      if (out.some((x) => x.start < at && x.end > start)) continue;
+      out = [...out, { ...placeMention(item + kind, 'village', start), end: at, surface: item, aliases: [item] }];
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function countedShortNames(sentence: string, found: Mention[], ctx: RegionContext): Mention[] {
   let out = found;
   SHORT_NAMES_COUNTED.lastIndex = 0;
@@ -415,7 +436,7 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   const last = tok.word[tok.word.length - 1];
   const third = sentence[tok.start + 2];
   const nearPlace =
-    last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word[0] === '镇' || next?.word[0] === '乡' || next?.word === '街道' || next?.word === '社区' || third === '镇' || third === '乡';
+    last === '镇' || last === '乡' || last === '村' || last === '区' || next?.word[0] === '镇' || next?.word[0] === '乡' || next?.word === '街道' || next?.word === '社区' || third === '镇' || third === '乡' || tokens[i + 2]?.word === '街道';
   if (!nearPlace) return undefined;
   const level = (suffix: string): RegionLevel => (suffix === '村' || suffix === '社区' ? 'village' : 'township');
   const unknown = /^([\u4e00-\u9fff]{2,5}?)(镇|乡|村|社区)$/.exec(tok.word);
@@ -436,6 +457,11 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   // 潘家园街道, 双井街道: a name the segmenter knows as a place or a name, then 街道.
   if (next?.word === '街道' && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word) && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + next.word, 'township', tok.start);
+  }
+  // 坡子/街/街道: a street's name the segmenter cut in two before 街道.
+  const after = tokens[i + 2];
+  if (next && after?.word === '街道' && next.word.length === 1 && next.start === tok.end && after.start === next.end && /^(x|nr|ns|nz)$/.test(tok.tag) && tok.word.length === 2 && !NOT_A_PLACE.has(tok.word)) {
+    return placeMention(tok.word + next.word + after.word, 'township', tok.start);
   }
   if (next && /^(镇|乡)$/.test(next.word) && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word)) {
     if (!NOT_A_PLACE.has(tok.word) && !(next.word === '乡' && sentence[next.end] === '村')) return placeMention(tok.word + next.word, 'township', tok.start);

@@ -1,6 +1,6 @@
 // Recognises an organisation's name at a given place (a clause's start, a verb's object): nominal
 // tokens ending in an organisation suffix, e.g. 国家金融监督管理总局, 关坝镇中心卫生院.
-import { FIXED_UNITS, UNIT_SUFFIXES } from '../lexicon.ts';
+import { ABBREVIATED_UNITS, FIXED_UNITS, UNIT_SUFFIXES } from '../lexicon.ts';
 import type { Token } from '../../segment/segmenter.ts';
 import type { Mention } from './mention.ts';
 
@@ -40,7 +40,12 @@ export function readUnitAt(sentence: string, tokens: Token[], at: number): Menti
   }
   if (named) return named;
   const fixed = FIXED_UNITS.find((w) => sentence.startsWith(w, at));
-  return fixed ? unit(fixed, at) : undefined;
+  if (fixed) return unit(fixed, at);
+  // 中办、国办印发…: an abbreviation written as a word of its own (not 集中办公's 中办).
+  const abbr = Object.keys(ABBREVIATED_UNITS).find((w) => sentence.startsWith(w, at));
+  const full = abbr && ABBREVIATED_UNITS[abbr];
+  if (!abbr || !full || !tokens.some((t) => t.start === at) || !tokens.some((t) => t.end === at + abbr.length)) return undefined;
+  return { ...unit(full, at), end: at + abbr.length, surface: abbr, aliases: [abbr] };
 }
 
 function readNamedUnit(sentence: string, tokens: Token[], at: number): Mention | undefined {

@@ -368,6 +368,28 @@ export const launchedCountedProject: Rule = {
   },
 };
 
+/** 每月第一周为市、县两级“无会周”, 每周三为“无会日”: a time of the calendar set aside under a quoted name. */
+const TIME_SET_ASIDE = /(?:每(?:周|月|季度|年)(?:第[一二三四]周|[一二三四五六日])?|每月\d+日)为(?:[^，。；“”]{0,8})(“[^”]{2,8}”)/g;
+
+export const launchedTimeSetAside: Rule = {
+  name: 'launched.time-set-aside',
+  relation: 'LAUNCHED',
+  example: '广元市委明确，每月第一周为市、县两级“无会周”',
+  apply(c) {
+    if (asksOthers(c)) return [];
+    const subjects = launchers(c);
+    if (subjects.length === 0) return [];
+    const found: FoundMeasure[] = [];
+    for (const m of c.text.matchAll(TIME_SET_ASIDE)) {
+      const name = m[1];
+      if (!name || m.index < c.subjectEnd) continue;
+      const start = c.start + m.index + m[0].length - name.length;
+      found.push({ start, end: start + name.length, name, aliases: [] });
+    }
+    return launchedAll(c, subjects, found, this.name);
+  },
+};
+
 export const launchedByAgents: Rule = {
   name: 'launched.passive-agents',
   relation: 'LAUNCHED',
@@ -392,7 +414,7 @@ export const launchedByAgents: Rule = {
 };
 
 /** 把X作为Y, 将X纳入Y: X is made into (or put in) Y. */
-const MADE_INTO = /(?:把|将)([^，。；]{2,40}?)(?:作为|列入|纳入|写进|写入|列为|打造成|做成)([^，。；]{2,30})/;
+const MADE_INTO = /(?:把|将)([^，。；]{2,40}?)(?:作为|列入|纳入|写进|写入|列为|打造成|做成|确定为|设定为|定为|设为)([^，。；]{2,30})/;
 
 /** What a thing is made that says how it counts, not what is done: 重要标尺, “先手棋”, 重大政治任务, “一把手”工程. */
 const STANDING = /(?:标尺|抓手|先手棋|主线|突破口|切入点|评价标准|政治任务|首要任务|“一把手”工程|一把手工程|重中之重|主攻方向|重要内容|重要载体|试金石|检验标准)”?$/;
