@@ -480,7 +480,7 @@ function isNamedAfter(child: string, parent: string): boolean {
 }
 
 /** Names of kinds of body rather than of one body: 高等学校, 公立医院, 中央企业. */
-const GENERIC_UNIT = /^(?:高等|普通|公立|民办|中央|国有|地方|各类|各级|基层|重点|子|分|下属|所属|二级|三级)?(?:学校|高校|院校|医院|企业|公司|集团|集团公司|单位|部门)$|^[全各每]/;
+const GENERIC_UNIT = /^(?:高等|普通|公立|民办|中央|国有|地方|各类|各级|基层|重点|子|分|下属|所属|二级|三级)?(?:学校|高校|院校|医院|企业|公司|集团|集团公司|单位|部门)$|^[全各每]|^机关(?:各)?(?:司局|处室|部门|部处)$/;
 
 /** A clause in which bodies form a working body that acts for their region. */
 const FORMS_REGION_BODY = /(?:组成|成立|组建)[^，]{0,12}(?:工作专班|专班|指挥部)$/;

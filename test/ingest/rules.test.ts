@@ -2003,6 +2003,11 @@ describe('the language of the development corpus (round 21, from w25: sets named
     expect(extract('广元市实行集中办公，建立台账。').graph.entities.filter((e) => e.type === 'Unit')).toEqual([]);
   });
 
+  it('reads 机关司局 as no body a committee (局党组) can mean', () => {
+    const x = extract('国家林业和草原局召开会议。机关司局开展集中学习。为推动学习教育向基层延伸，局党组派出4个指导组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['国家林业和草原局']);
+  });
+
   it('reads communities written by their short names before 等11个社区, and a street’s name cut in two (坡子/街/街道)', () => {
     const x = extract('坡子街街道党工委举办读书班；此后，西牌楼、太平街、西湖等11个社区陆续举办社区读书班。');
     expect(x.relations('LAUNCHED', undefined, '社区读书班').map((r) => x.entity(r.source).name).sort()).toEqual(['太平街社区', '西湖社区', '西牌楼社区']);
