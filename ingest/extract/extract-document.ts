@@ -324,12 +324,12 @@ class Discourse {
     // 中共沁水县农业农村局党组关于…的通报: in a body's own report, its committee (局党组, 局里) is that body.
     const issuer = this.issuer ? [this.issuer] : [];
     const all = [...issuer, ...scene, ...before, ...earlier].filter((u) => !GENERIC_UNIT.test(u.name));
-    // 国家粮食和物资储备局党组成立6个指导组…第一指导组联系北京局、天津局…。局党组举办专题读书班: a body's committee (局党组)
-    // is the body that formed the groups, not one the groups were only read visiting.
+    // 国家粮食和物资储备局党组成立6个指导组…第一指导组联系北京局、天津局…。局党组举办专题读书班: a body's committee (局党组,
+    // 学院党委) is the body of that kind that formed groups, when one did, not the last one named.
     // A body may be written by its full name once and its short name after (四川大学华西医院, 华西医院).
     const has = (list: readonly Mention[], u: Mention): boolean => list.some((v) => v.key === u.key || v.name.endsWith(u.name) || u.name.endsWith(v.name));
-    const founder = committee && all.some((u) => has(this.founders, u) && ends.some((end) => end.test(u.name)));
-    const candidates = founder ? all.filter((u) => !has(this.supervised, u) || has(this.founders, u)) : all;
+    const founders = committee ? all.filter((u) => has(this.founders, u)) : [];
+    const candidates = founders.some((u) => ends.some((end) => end.test(u.name))) ? founders : all;
     for (const end of ends) {
       const unit = candidates.find((u) => end.test(u.name));
       // 集团主题教育领导小组办公室…, after 山东高速轨道交通集团有限公司 in a report on 山东高速集团有限公司: a bare 集团

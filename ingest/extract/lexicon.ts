@@ -53,6 +53,8 @@ export const UNIT_REFERENCES: ReadonlyArray<readonly [RegExp, readonly RegExp[]]
   // A school's own 学院 is named after the university: 学校 means the university first.
   [/^(?:该校|我校|学校党委|校党委|学校|全校)/, [/(?:大学|学校|中学|小学|党校|高中|初中)$/, /学院$/]],
   [/^(?:该院|我院|医院党委|院党委|医院)/, [/(?:医院|研究院|学院|卫生院|法院|检察院)$/]],
+  // A college's own committee (湖南铁道职业技术学院…学院党委): among several 学院, the one that formed groups (w25-013).
+  [/^学院党委/, [/学院$/]],
   [/^(?:该集团|集团党委|集团公司|集团)/, [/集团(?:有限公司|公司)?$/, /公司$/]],
   [/^(?:该公司|公司党委|公司)/, [/公司$/]],
   [/^(?:该部|部党组|部机关|部里)/, [/部$/]],

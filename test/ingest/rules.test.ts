@@ -2003,6 +2003,14 @@ describe('the language of the development corpus (round 21, from w25: sets named
     expect(extract('广元市实行集中办公，建立台账。').graph.entities.filter((e) => e.type === 'Unit')).toEqual([]);
   });
 
+  it('reads a college’s own 学院党委 as the college that formed groups, not the last college named', () => {
+    const x = extract(
+      '湖南铁道职业技术学院党委成立工作专班，派出4个督导组。第一督导组联系机车车辆学院、马克思主义学院。' +
+        '学院党委理论学习中心组举办为期3天的党纪学习教育读书班。',
+    );
+    expect(x.relations('LAUNCHED', undefined, '党纪学习教育读书班').map((r) => x.entity(r.source).name)).toEqual(['湖南铁道职业技术学院']);
+  });
+
   it('reads 机关司局 as no body a committee (局党组) can mean', () => {
     const x = extract('国家林业和草原局召开会议。机关司局开展集中学习。为推动学习教育向基层延伸，局党组派出4个指导组。');
     expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['国家林业和草原局']);
