@@ -276,7 +276,8 @@ export function quotedList(phrase: string, start: number, tails: readonly string
 /** Heads of the rules a body draws up, which a tally counts after 等 (等制度34项, 等办法5个). */
 const RULE_HEADS = /^(?:制度|机制|制度机制|清单|办法|细则|规定|方案|台账)$/;
 
-const COUNTED_SHARED_HEAD = /^((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})([一二三四五六七八九十两\d]+)(?:张|项|个|类|本)(清单|台账|制度|机制)$/;
+/** …, and the same with the items quoted (“问题、措施、责任”三张清单, w27). */
+const COUNTED_SHARED_HEAD = /^(“?)((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(”?)([一二三四五六七八九十两\d]+)(?:张|项|个|类|本)(清单|台账|制度|机制)$/;
 
 /** 公务接待、差旅管理 (before 等制度N项): each item, a few words of its own, named with the head they share. */
 function headlessItems(items: string, offset: number, head: string): FoundMeasure[] {
@@ -314,12 +315,13 @@ export function readMeasures(sentence: string, tokens: Token[], from: number, to
   // 建立问题、任务、责任、时限四张清单: items without a head before a count and the head they share are each named with
   // it, beside the counted whole (a count restating its items is kept, annotation notes w4-003).
   const shared = COUNTED_SHARED_HEAD.exec(phrase);
-  if (shared?.[1] && shared[2] && shared[3]) {
-    const items = headlessItems(shared[1], start, shared[3]);
-    const count = parseCount(shared[2]);
-    const wholeAt = start + shared[1].length;
+  const [, open = '', itemList, close = '', countWord, listHead] = shared ?? [];
+  if (shared && itemList && countWord && listHead && open.length === close.length) {
+    const items = headlessItems(itemList, start + open.length, listHead);
+    const count = parseCount(countWord);
+    const wholeFrom = open.length + itemList.length + close.length;
     if (items.length > 1 && count === items.length) {
-      return [...items.map((item) => ({ ...item, headOfWhole: true as const })), { start: wholeAt, end: start + phrase.length, name: phrase.slice(shared[1].length), aliases: [], count }];
+      return [...items.map((item) => ({ ...item, headOfWhole: true as const })), { start: start + wholeFrom, end: start + phrase.length, name: phrase.slice(wholeFrom), aliases: [], count }];
     }
   }
   // 部署开展A、B和C等12项重点工作: the work a count sums up is no head of ours, but counted it names the whole.

@@ -2022,3 +2022,23 @@ describe('the language of the development corpus (round 21, from w25: sets named
     expect(x.graph.entities.map((e) => e.name)).toContain('坡子街街道');
   });
 });
+
+describe('the language of the development corpus (round 22, from w27: counted groups with their owner, restated lists, quoted lists)', () => {
+  it('reads 县委4个巡察组 as the county’s counted groups acting, and a list a count restates (…宁家坪镇2个乡镇党委) item by item', () => {
+    const x = extract('攸县召开会议。今年4月至6月，县委4个巡察组对网岭镇、宁家坪镇2个乡镇党委和县农业农村局、县水利局2家县直部门党组开展常规巡察。');
+    const targets = x.relations('SUPERVISES').map((r) => x.entity(r.target).name);
+    for (const t of ['网岭镇', '宁家坪镇', '县农业农村局', '县水利局']) expect(targets).toContain(t);
+    expect(x.relations('LAUNCHED')).toEqual([]);
+  });
+
+  it('names each quoted item of a counted list with the head they share (“问题、措施、责任”三张清单)', () => {
+    const x = extract('中粮集团召开会议。对查摆出的问题，集团建立“问题、措施、责任”三张清单，能当下解决的立行立改。');
+    expect(x.relations('LAUNCHED').map((r) => x.entity(r.target).name).sort()).toEqual(['三张清单', '问题清单', '措施清单', '责任清单'].sort());
+  });
+
+  it('reads a zone after 和 as the list’s next item, not one written under the place before (安居区和河东/新区)', () => {
+    const x = extract('遂宁市委部署督导。第二督导组负责安居区和河东新区，第三督导组负责射洪市。');
+    expect(x.relations('SUPERVISES').map((r) => x.entity(r.target).name).sort()).toEqual(['安居区', '河东新区', '射洪市'].sort());
+    expect(x.relations('PART_OF').filter((r) => x.entity(r.source).name.includes('河东'))).toEqual([]);
+  });
+});

@@ -18,14 +18,18 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     if (insideQuotes(quotes, m.index)) continue;
     const base = m[0];
     // Wide enough for the campaign's full name between an owner and the kind (龙岩市学习贯彻…主题教育第三巡回督导组).
-    const before = sentence.slice(Math.max(0, m.index - 48), m.index);
+    const window = sentence.slice(Math.max(0, m.index - 48), m.index);
+    // 县委4个巡察组: a count between the owner and the kind; the owner is read before it, and the count kept.
+    const between = COUNT_BEFORE.exec(window);
+    const gap = between && /(?:委|政府|党组)$/.test(window.slice(0, -between[0].length)) ? between[0].length : 0;
+    const before = window.slice(0, window.length - gap);
     const words = GROUP_OWNER_WORDS.exec(before);
     // A topic right before the kind is part of the kind (整改督查组, 医疗领域巡察整改督导专班), so that a
     // later 督导专班 or 督查组 finds it; before a number it stays with the owner (省委高校第二巡回指导组).
-    const topicInKind = words?.groups?.['number'] ? '' : (words?.groups?.['topic'] ?? '');
+    const topicInKind = words?.groups?.['number'] || gap ? '' : (words?.groups?.['topic'] ?? '');
     const kind = topicInKind + base;
     let ownerWords = (words?.[0] ?? '').slice(0, (words?.[0].length ?? 0) - topicInKind.length);
-    let start = m.index - topicInKind.length - ownerWords.length;
+    let start = m.index - gap - topicInKind.length - ownerWords.length;
     // 湖南省委督导组: the region's own 省 may be read as part of 省委; the region comes first.
     const ownerRegion = regions.find((r) => r.type === 'Region' && r.end >= start && r.end <= m.index - topicInKind.length && r.start < start + 1);
     if (ownerRegion) {
@@ -43,7 +47,7 @@ export function findGroups(sentence: string, regions: Mention[]): Mention[] {
     ownerWords = ownerWords.replace(CAMPAIGN_IN_GROUP_NAME, '');
     const end = m.index + base.length;
     const surface = sentence.slice(start, end);
-    const countText = COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];
+    const countText = (gap ? between?.[1] : undefined) ?? COUNT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[1] ?? COUNT_AFTER.exec(sentence.slice(end))?.[1];
     const count = countText ? parseCount(countText) : undefined;
     out.push({
       type: 'Group',

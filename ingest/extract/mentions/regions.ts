@@ -140,6 +140,10 @@ export function findRegions(sentence: string, tokens: Token[], ctx: RegionContex
         // 开封市城乡一体化示范区: a zone named after the region it lies in, with words between; the
         // region stays a mention of its own, as the zone's parent.
         out.push(placeMention(sentence.slice(prev.start, tok.end), 'zone', prev.start, prev));
+      } else if (before && before.end === tok.start && /^[和及与][\u4e00-\u9fff]{2,3}$/.test(before.word) && prev && prev.end === before.start) {
+        // 安居区和河东/新区: the segmenter glued the list's conjunction to the next zone's name; the zone is the next
+        // item, not one written under the place before.
+        out.push(placeMention(before.word.slice(1) + tok.word, 'zone', before.start + 1));
       } else if (before && before.end === tok.start && /^[\u4e00-\u9fff]{2,4}$/.test(before.word) && !NOT_A_ZONE_PREFIX.test(before.word)) {
         // 万盛经开区, and 南京市江北新区 written under the region before it.
         out.push(placeMention(before.word + tok.word, 'zone', before.start, prev && prev.end === before.start ? prev : undefined));
@@ -232,7 +236,7 @@ const PLACE_RANK: Partial<Record<string, number>> = { province: 0, prefecture: 1
 /** A list item that is a town, street, community or village, up to its suffix (二酉苗族乡, 递铺街道, 老城区社区). */
 const LISTED_PLACE = new RegExp(`^([\u4e00-\u9fff]{2,5}?(?:[\u4e00-\u9fff]{2,3}民族(?=乡)|${ETHNIC_NAMES})?)(街道|社区|苏木|嘎查|镇|乡|村)`);
 /** What may follow a listed place: the next item, the list's end, or the verb or adverb of the clause. */
-const AFTER_LISTED = /^(?:[、，。；：和及等（(]|$)/;
+const AFTER_LISTED = /^(?:[、，。；：和及等（(]|$|[\d一二三四五六七八九十两]+个)/;
 
 /**
  * 沐恩邸社区、支尔莫乡和县人民医院; 永兴镇、湄江街道抽查…: in a list whose item before is a town or village, the next item
