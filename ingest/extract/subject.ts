@@ -9,7 +9,8 @@ import type { Mention } from './mentions/mention.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** Words before a subject that say when, how or where it stands (位于焦作市的河南理工大学), or that it answers (答：): not the subject. */
-const LEAD = /^(?:答[：:]|而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是|位于[^，。的]{2,12}的)*/;
+// ——德源街道实行…: a list item's dash or bullet opens no subject of its own.
+const LEAD = /^(?:——|—|●|■|◆|·|答[：:]|而|则|还|也|又|同时|此外|另外|其中|与此同时|因此|为此|目前|近日|近期|随后|此前|这是|这也是|位于[^，。的]{2,12}的)*/;
 const COORD = /^(?:、|和|及|与|以及)/;
 
 export type SubjectReading =

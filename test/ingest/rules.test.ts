@@ -2042,3 +2042,15 @@ describe('the language of the development corpus (round 22, from w27: counted gr
     expect(x.relations('PART_OF').filter((r) => x.entity(r.source).name.includes('河东'))).toEqual([]);
   });
 });
+
+describe('the language of the development corpus (round 23, from w27: list items opened by a dash, prepositions glued to a body)', () => {
+  it('reads a list item opened by a dash as the place it names (——德源街道实行每月第一周“无会周”)', () => {
+    const x = extract('郫都区召开会议。——德源街道实行每月第一周“无会周”，街道层面原则上不召集村（社区）干部开会。');
+    expect(x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['德源街道>“无会周”']);
+  });
+
+  it('reads no body across a preposition the segmenter glued to the next one (县委从/县纪委监委)', () => {
+    const x = extract('曹县召开会议。县委从县纪委监委、县委组织部、县委巡察办和县直单位抽调40名干部组成8个巡回指导组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['曹县']);
+  });
+});

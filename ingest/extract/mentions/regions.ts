@@ -464,7 +464,10 @@ function standalonePlace(sentence: string, tokens: Token[], i: number): Mention 
   }
   // 坡子/街/街道: a street's name the segmenter cut in two before 街道.
   const after = tokens[i + 2];
-  if (next && after?.word === '街道' && next.word.length === 1 && next.start === tok.end && after.start === next.end && /^(x|nr|ns|nz)$/.test(tok.tag) && tok.word.length === 2 && !NOT_A_PLACE.has(tok.word)) {
+  // ——德/源/街道: or in two single characters, at a list item's start.
+  const opensItem = i === 0 || /^[，。；：、—]+$/.test(tokens[i - 1]?.word ?? '');
+  const cutInTwo = tok.word.length === 2 || (tok.word.length === 1 && opensItem && /^(?:ng|n|x|nr|ns)$/.test(next?.tag ?? ''));
+  if (next && after?.word === '街道' && next.word.length === 1 && next.start === tok.end && after.start === next.end && /^(x|nr|ns|nz)$/.test(tok.tag) && cutInTwo && !NOT_A_PLACE.has(tok.word)) {
     return placeMention(tok.word + next.word + after.word, 'township', tok.start);
   }
   if (next && /^(镇|乡)$/.test(next.word) && next.start === tok.end && /^(x|nr|ns|nz)$/.test(tok.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(tok.word)) {

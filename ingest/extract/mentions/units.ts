@@ -15,7 +15,7 @@ const SUFFIX_WORDS = new Set<string>(UNIT_SUFFIXES);
 const LATER_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|医院|研究院)(?![\u4e00-\u9fff]*(?:有限公司|公司))/;
 const PLACE_WORD = /[省市县区州镇乡村]$|街道$|社区$/;
 /** One-character prepositions the segmenter may glue to the first characters of a name after them. */
-const PREPOSITIONS = /^[对在到向与和同赴由]$/;
+const PREPOSITIONS = /^[对在到向与和同赴由从]$/;
 /** Words ending in 部 that are no department: 干部, 全部, 内部, 东部, 支部. */
 const NOT_A_DEPARTMENT = /(?:干|全|内|外|局|东|西|南|北|中|总|支|头|本|俱乐)部$/;
 
@@ -85,6 +85,8 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     inside.shift();
     if (inside.length === 0) return undefined;
   }
+  // 县委从/县纪委监委: a preposition the segmenter glued to the next body's first character ends this name.
+  if (inside.some((t) => t.start > at && PREPOSITIONS.test(t.word[0] ?? '') && /^.[省市县区州]$/.test(t.word))) return undefined;
   // A suffix the segmenter cut in two (巡察/v 办/v, 县委/办/v) is part of the name, however tagged.
   const suffixLength = SUFFIXES_LONGEST_FIRST.find((x) => name.endsWith(x))?.length ?? 0;
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
