@@ -1,7 +1,7 @@
 // A learned reader of measure names (issue #12, a second approach for the relation with the lowest recall): each word
 // of a sentence is tagged B (begins a measure's name), I (inside one) or O, by an averaged perceptron over readable
 // features of the words around it (w=推出, t-1=v, pv=开设, q=true), decoded with Viterbi over the sentence. It reads
-// names the rules have no pattern for (机电工程学院推出“实训室夜间开放”, 开通两条晚自习专线公交); which region or unit
+// names the rules have no pattern for (梳理出检视问题清单、整改落实清单和制度建设清单“三张清单”, 开通两条晚自习专线公交); which region or unit
 // launched them is still the rules' reading of the clause (tagged-launches.ts).
 import { z } from 'zod';
 import { LAUNCH_VERBS } from '../lexicon.ts';

@@ -19,16 +19,16 @@ import { z } from 'zod';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PLAIN = path.join(HERE, 'plain');
 const DOCS = path.join(HERE, 'docs');
-const WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27'] as const;
+const WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27', 'w28', 'w29'] as const;
 const HELDOUT = new Set([3, 6, 9, 12, 15, 18, 20]);
 /** Batches written after the extractor was tuned: scored as they came, never read for errors, all held out. */
-const UNSEEN_BATCHES = new Set(['w4', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27']);
+const UNSEEN_BATCHES = new Set(['w4', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27', 'w28', 'w29']);
 /**
  * Batches scored once as unseen (the README keeps that first score), then moved whole into the development part to
  * widen what the rules are written from: w5 (first score 0.725), w7 (first score 0.627), w9 (first score 0.738), w11
- * (0.681), w13 (0.674), w15 (0.736), w17 (0.640), w19 (0.713), w21 (0.570), w23 (0.657), w25 (0.610), w27 (0.627).
+ * (0.681), w13 (0.674), w15 (0.736), w17 (0.640), w19 (0.713), w21 (0.570), w23 (0.657), w25 (0.610), w27 (0.627), w29 (0.644).
  */
-const DEV_AFTER_FIRST_SCORE = new Set(['w5', 'w7', 'w9', 'w11', 'w13', 'w15', 'w17', 'w19', 'w21', 'w23', 'w25', 'w27']);
+const DEV_AFTER_FIRST_SCORE = new Set(['w5', 'w7', 'w9', 'w11', 'w13', 'w15', 'w17', 'w19', 'w21', 'w23', 'w25', 'w27', 'w29']);
 
 /** A document's batch (w1 … w11) and its number in the batch, from its id (w10-003). */
 function idParts(id: string): { batch: string; n: number } {
