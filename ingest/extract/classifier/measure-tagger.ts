@@ -16,6 +16,20 @@ export const TaggerModel = z.object({
 });
 export type TaggerModel = z.infer<typeof TaggerModel>;
 
+/**
+ * The weights file read as a model. Its shape is checked in place rather than by TaggerModel.parse, which would copy
+ * its 50,000 weights once more in every extractor thread and raise the ingest's peak memory for nothing.
+ */
+export function readTaggerModel(json: string, file: string): TaggerModel {
+  const raw: unknown = JSON.parse(json);
+  const weights = typeof raw === 'object' && raw !== null && 'weights' in raw ? raw.weights : undefined;
+  if (typeof weights !== 'object' || weights === null) throw new Error(`${file}: no "weights" object`);
+  for (const key in weights) {
+    if (typeof (weights as Record<string, unknown>)[key] !== 'number') throw new Error(`${file}: weight "${key}" is not a number`);
+  }
+  return { weights: weights as Record<string, number> };
+}
+
 const VERBS = new Set<string>(LAUNCH_VERBS);
 const CLAUSE_END = /^[，。；：！？,;:]$/;
 const OPENS = /[“《]/;
@@ -106,7 +120,8 @@ export function modelScorer(m: TaggerModel): Scorer {
   const unary = new Map<string, Map<string, number[]>>();
   const pairs = new Map<string, Map<string, Map<string, number[]>>>();
   const steps = new Map<string, number>();
-  for (const [key, w] of Object.entries(m.weights)) {
+  for (const key in m.weights) {
+    const w = m.weights[key] ?? 0;
     if (key.startsWith('T:')) {
       steps.set(key, w);
       continue;
@@ -165,7 +180,7 @@ export function modelScorer(m: TaggerModel): Scorer {
 }
 
 /** Words whose own weights are kept summed: a corpus's vocabulary, bounded so memory stays flat on any corpus. */
-const OWN_CACHE_LIMIT = 200_000;
+const OWN_CACHE_LIMIT = 50_000;
 /** The templates whose value is two words or tags joined by |. */
 const PAIR_TEMPLATES = new Set(['tt', 'tt+', 'ww', 'ww+']);
 

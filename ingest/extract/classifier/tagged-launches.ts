@@ -11,7 +11,7 @@ import type { Token } from '../../segment/segmenter.ts';
 import { asksOthers, JOINED_FRAME, launchers, WAY_AFTER } from '../relations/launched.ts';
 import type { ClauseView, Found, SentenceView } from '../sentence-view.ts';
 import { measureFindings } from './launched-objects.ts';
-import { modelScorer, tagMeasures, TaggerModel, type Scorer, type TaggedSpan } from './measure-tagger.ts';
+import { modelScorer, readTaggerModel, tagMeasures, type Scorer, type TaggedSpan } from './measure-tagger.ts';
 
 export const LAUNCHED_TAGGER_RULE = 'launched.tagger';
 /** A sentence of the dev part (w5-001) whose measure only the tagger reads: a counted quote after a list it sums up. */
@@ -21,7 +21,7 @@ export const TAGGER_WEIGHTS_FILE = path.join(import.meta.dirname, 'measure-tagge
 
 let committed: Scorer | undefined;
 function loaded(): Scorer {
-  committed ??= modelScorer(TaggerModel.parse(JSON.parse(fs.readFileSync(TAGGER_WEIGHTS_FILE, 'utf8'))));
+  committed ??= modelScorer(readTaggerModel(fs.readFileSync(TAGGER_WEIGHTS_FILE, 'utf8'), TAGGER_WEIGHTS_FILE));
   return committed;
 }
 
