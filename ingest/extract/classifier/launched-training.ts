@@ -1,18 +1,14 @@
 // Training and measuring the LAUNCHED filter (launched-objects.ts, launched-features.ts) on the corpus: labels from
 // the gold, cross-validation by document on the dev part, one scoring of the held-out part (totals, never its errors),
 // and the weights file. The command line is train-launched.ts.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { GoldFile } from '../../eval/gold.ts';
-import { loadGoldFile } from '../../eval/gold.ts';
 import { namesMatch, scoreExtraction, type Counts } from '../../eval/score.ts';
 import { documentMeta, type Fact } from '../../extract-file.ts';
 import { addToStore } from '../../pipeline.ts';
-import { loadDocument } from '../../read/load-document.ts';
 import { EntityStore } from '../../resolve/entity-store.ts';
-import type { Document } from '../../../schema/graph.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { factOf } from './candidates.ts';
+import { loadCorpusSplit, print, type CorpusEntry, type Split } from './corpus.ts';
 import { ZERO, addCounts, bestThreshold, countsAt, examplesOf, folds, outOfFold, predict, row, topFeatures } from './cross-validation.ts';
 import { extractDocument } from '../extract-document.ts';
 import type { Found } from '../sentence-view.ts';
@@ -21,29 +17,15 @@ import { launchedFeatures } from './launched-features.ts';
 import { launchedFindings, unreadObjects, type LaunchedObject } from './launched-objects.ts';
 import { DEFAULT_OPTIONS, train } from './logistic.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../test/data/corpus');
 const SEED = 12;
 const FOLDS = 5;
 const INNER_FOLDS = 4;
 
-interface ManifestEntry {
-  id: string;
-  file: string;
-  split: 'dev' | 'heldout';
-}
-
-export interface CorpusDocument {
-  id: string;
-  doc: Document;
-  text: string;
-  gold: GoldFile;
+export interface CorpusDocument extends CorpusEntry {
   ruleFacts: Fact[];
   candidates: Array<{ c: LaunchedObject; features: string[]; label: 0 | 1 }>;
 }
 
-const print = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 const namesOf = (m: Mention): string[] => [...new Set([m.name, ...m.aliases, m.surface])].filter(Boolean);
 
@@ -59,30 +41,21 @@ function label(gold: GoldFile, c: LaunchedObject): 0 | 1 {
     : 0;
 }
 
-export async function loadSplit(split: ManifestEntry['split']): Promise<CorpusDocument[]> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as ManifestEntry[];
-  const out: CorpusDocument[] = [];
-  for (const m of manifest.filter((x) => x.split === split).sort((a, b) => a.id.localeCompare(b.id))) {
-    const file = path.join(CORPUS, m.file);
-    const { doc, body } = loadDocument(file, fs.readFileSync(file));
-    const gold = await loadGoldFile(path.join(CORPUS, 'gold', `${m.id}.json`));
+export async function loadSplit(split: Split): Promise<CorpusDocument[]> {
+  return (await loadCorpusSplit(split)).map((d) => {
     // The rules alone, with every object they leave unread collected where the filter would look at it.
     const objects: LaunchedObject[] = [];
     const collect = (c: Parameters<typeof unreadObjects>[0], found: readonly Found[]): Found[] => {
       objects.push(...unreadObjects(c, found));
       return [];
     };
-    const findings = extractDocument(doc.id, body.text, documentMeta(doc), { afterRules: collect });
-    out.push({
-      id: m.id,
-      doc,
-      text: body.text,
-      gold,
-      ruleFacts: findings.map((f) => factOf(doc.id, body.text, f)),
-      candidates: objects.map((c) => ({ c, features: launchedFeatures(c), label: label(gold, c) })),
-    });
-  }
-  return out;
+    const findings = extractDocument(d.doc.id, d.text, documentMeta(d.doc), { afterRules: collect });
+    return {
+      ...d,
+      ruleFacts: findings.map((f) => factOf(d.doc.id, d.text, f)),
+      candidates: objects.map((c) => ({ c, features: launchedFeatures(c), label: label(d.gold, c) })),
+    };
+  });
 }
 
 /** LAUNCHED counts of one document: the rules' facts and the accepted candidates. */

@@ -2,20 +2,16 @@
 // the gold's LAUNCHED targets, cross-validation by document on the dev part (the extractor with and without the
 // fold's tagger), one scoring of the held-out part (totals, never its errors), and the weights file. The command line
 // is train-measure-tagger.ts.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { GoldFile } from '../../eval/gold.ts';
-import { loadGoldFile } from '../../eval/gold.ts';
 import { scoreExtraction, type Counts } from '../../eval/score.ts';
 import { documentMeta } from '../../extract-file.ts';
 import { addToStore } from '../../pipeline.ts';
-import { loadDocument } from '../../read/load-document.ts';
 import { EntityStore } from '../../resolve/entity-store.ts';
 import { tokenize } from '../../segment/segmenter.ts';
-import type { Document } from '../../../schema/graph.ts';
 import { extractDocument } from '../extract-document.ts';
 import { paragraphs, sentences } from '../text-units.ts';
 import { factOf } from './candidates.ts';
+import { loadCorpusSplit, print, type CorpusEntry, type Split } from './corpus.ts';
 import { ZERO, addCounts, folds, row } from './cross-validation.ts';
 import { learnedLaunches } from './launched-filter.ts';
 import { learnedReaders } from './learned.ts';
@@ -23,27 +19,12 @@ import { modelScorer, wordFeatures, type Label, type TaggerModel } from './measu
 import { DEFAULT_PERCEPTRON, trainPerceptron, type TaggedSentence } from './perceptron.ts';
 import { taggedLaunchesWith } from './tagged-launches.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../test/data/corpus');
 const SEED = 12;
 const FOLDS = 5;
 
-interface ManifestEntry {
-  id: string;
-  file: string;
-  split: 'dev' | 'heldout';
-}
-
-export interface TaggerDocument {
-  id: string;
-  doc: Document;
-  text: string;
-  gold: GoldFile;
+export interface TaggerDocument extends CorpusEntry {
   sentences: TaggedSentence[];
 }
-
-const print = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 const unquoted = (s: string): string => s.replace(/[“”"《》\s]/g, '');
 
@@ -74,23 +55,17 @@ export function labelWords(text: string, tokens: ReturnType<typeof tokenize>, go
   });
 }
 
-export async function loadTaggerSplit(split: ManifestEntry['split']): Promise<TaggerDocument[]> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as ManifestEntry[];
-  const out: TaggerDocument[] = [];
-  for (const m of manifest.filter((x) => x.split === split).sort((a, b) => a.id.localeCompare(b.id))) {
-    const file = path.join(CORPUS, m.file);
-    const { doc, body } = loadDocument(file, fs.readFileSync(file));
-    const gold = await loadGoldFile(path.join(CORPUS, 'gold', `${m.id}.json`));
+export async function loadTaggerSplit(split: Split): Promise<TaggerDocument[]> {
+  return (await loadCorpusSplit(split)).map((d) => ({
+    ...d,
     // The sentences as extract-document cuts and segments them.
-    const tagged = paragraphs(body.text).flatMap((p) =>
+    sentences: paragraphs(d.text).flatMap((p) =>
       sentences(p).map((s) => {
         const tokens = tokenize(s.text);
-        return { features: wordFeatures(tokens), labels: labelWords(s.text, tokens, gold) };
+        return { features: wordFeatures(tokens), labels: labelWords(s.text, tokens, d.gold) };
       }),
-    );
-    out.push({ id: m.id, doc, text: body.text, gold, sentences: tagged });
-  }
-  return out;
+    ),
+  }));
 }
 
 export const trainTagger = (docs: readonly TaggerDocument[]): TaggerModel => trainPerceptron(docs.flatMap((d) => d.sentences));
