@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../ingest/extract/extract-document.ts';
-import { decode, modelScorer, namedFeatureScores, spansOf, wordFeatures, type Label } from '../../ingest/extract/classifier/measure-tagger.ts';
+import { decode, modelScorer, namedFeatureScores, readTaggerModel, spansOf, wordFeatures, type Label } from '../../ingest/extract/classifier/measure-tagger.ts';
 import { loadTaggerSplit, trainedTaggerWeights } from '../../ingest/extract/classifier/measure-tagger-training.ts';
 import { trainPerceptron } from '../../ingest/extract/classifier/perceptron.ts';
 import { LAUNCHED_TAGGER_RULE, TAGGER_WEIGHTS_FILE } from '../../ingest/extract/classifier/tagged-launches.ts';
@@ -32,6 +32,12 @@ describe('measure tagger: decoding and training', () => {
     const tokens = tokenize(text);
     const labels: Label[] = tokens.map((t) => (t.word === '整改' ? 'B' : t.word === '台账' ? 'I' : 'O'));
     expect(spansOf(text, tokens, labels)).toEqual([{ start: 4, end: 8, text: '整改台账' }]);
+  });
+
+  it('reads a weights file, and names the file and the problem when it is not one', () => {
+    expect(readTaggerModel('{"weights":{"B:w=台账":3}}', 'w.json').weights).toEqual({ 'B:w=台账': 3 });
+    expect(() => readTaggerModel('{"weights":{"B:w=台账":"3"}}', 'w.json')).toThrow(/w\.json: weight "B:w=台账" is not a number/);
+    expect(() => readTaggerModel('{"threshold":1}', 'w.json')).toThrow(/w\.json: no "weights" object/);
   });
 
   it('learns labelled sentences back, and the same sentences always give the same weights', () => {

@@ -26,7 +26,6 @@ export interface CorpusDocument extends CorpusEntry {
   candidates: Array<{ c: LaunchedObject; features: string[]; label: 0 | 1 }>;
 }
 
-
 const namesOf = (m: Mention): string[] => [...new Set([m.name, ...m.aliases, m.surface])].filter(Boolean);
 
 /** Positive when a gold LAUNCHED of the document has one of the candidate's launchers and names its object. */

@@ -3,22 +3,20 @@
 // features of the words around it (w=推出, t-1=v, pv=开设, q=true), decoded with Viterbi over the sentence. It reads
 // names the rules have no pattern for (梳理出检视问题清单、整改落实清单和制度建设清单“三张清单”, 开通两条晚自习专线公交); which region or unit
 // launched them is still the rules' reading of the clause (tagged-launches.ts).
-import { z } from 'zod';
 import { LAUNCH_VERBS } from '../lexicon.ts';
 import type { Token } from '../../segment/segmenter.ts';
 
 export const LABELS = ['O', 'B', 'I'] as const;
 export type Label = (typeof LABELS)[number];
 
-export const TaggerModel = z.object({
+export interface TaggerModel {
   /** `${label}:${feature}` for a word's features, `T:${from}>${to}` for a step between labels. */
-  weights: z.record(z.string(), z.number()),
-});
-export type TaggerModel = z.infer<typeof TaggerModel>;
+  weights: Record<string, number>;
+}
 
 /**
- * The weights file read as a model. Its shape is checked in place rather than by TaggerModel.parse, which would copy
- * its 50,000 weights once more in every extractor thread and raise the ingest's peak memory for nothing.
+ * The weights file read as a model. Its shape is checked in place rather than by a zod schema, which would copy its
+ * 50,000 weights once more in every extractor thread and raise the ingest's peak memory for nothing.
  */
 export function readTaggerModel(json: string, file: string): TaggerModel {
   const raw: unknown = JSON.parse(json);
