@@ -2049,6 +2049,13 @@ describe('the language of the development corpus (round 23, from w27: list items
     expect(x.relations('LAUNCHED').map((r) => `${x.entity(r.source).name}>${x.entity(r.target).name}`)).toEqual(['德源街道>“无会周”']);
   });
 
+  it('reads no body that begins with a glued preposition (从市/纪委监委 at a clause’s start), and no town in 个别乡镇', () => {
+    const x = extract('清远市召开会议。市委成立学习教育领导小组和工作专班，从市纪委监委、市财政局抽调干部组成8个指导组。');
+    expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['清远市', '清远市', '清远市']);
+    const y = extract('洛阳市开展专项整治。嵩县个别乡镇的公益性公墓存在向外出售墓位的情况。');
+    expect(y.graph.entities.filter((e) => e.name.includes('个别'))).toEqual([]);
+  });
+
   it('reads no body across a preposition the segmenter glued to the next one (县委从/县纪委监委)', () => {
     const x = extract('曹县召开会议。县委从县纪委监委、县委组织部、县委巡察办和县直单位抽调40名干部组成8个巡回指导组。');
     expect(x.relations('ESTABLISHED').map((r) => x.entity(r.source).name)).toEqual(['曹县']);

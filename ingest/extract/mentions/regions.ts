@@ -14,7 +14,8 @@ const ZONE_SUFFIXES = new Set([
 /** Words that can stand between a region and a zone suffix in the zone's name: 开封市|城乡|一体化|示范区. */
 const ZONE_NAME_WORD = /^(n|nz|ns|nt|vn|j|l|b|an|ng|x|m)$/;
 // Written under a county, longer names are safe: 乌尊布拉克镇, 海丰朝鲜族社区, 花园中区社区.
-const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
+// 嵩县个别乡镇: a quantifier before 乡镇 names no town.
+const TOWN_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一]|个别|部分|少数|多数)[\u4e00-\u9fff]{2,5}?)(镇|乡|街道)(?![村镇])/;
 const VILLAGE_AFTER_REGION = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{2,6}?)(村(?![级民务委集干])|社区|嘎查)/;
 const TOWN_NAMED_HE = /^(和[\u4e00-\u9fff])(镇|乡)(?=[、，。；和及]|$)/;
 const VILLAGE_AFTER_TOWN = /^((?![各全本该每等和及与或在则对到从向于为把将由被是有一])[\u4e00-\u9fff]{1,6}?)(村(?![级民务委集干])|社区|嘎查)/;

@@ -85,8 +85,10 @@ function readNamedUnitTo(sentence: string, tokens: Token[], at: number, suffixEn
     inside.shift();
     if (inside.length === 0) return undefined;
   }
-  // 县委从/县纪委监委: a preposition the segmenter glued to the next body's first character ends this name.
+  // 县委从/县纪委监委: a preposition the segmenter glued to the next body's first character ends this name, and begins
+  // none (从市/纪委监委 at a clause's start is 市纪委监委); 和县 is a county's name.
   if (inside.some((t) => t.start > at && PREPOSITIONS.test(t.word[0] ?? '') && /^.[省市县区州]$/.test(t.word))) return undefined;
+  if (/^[对在到向与同赴由从][省市县区州]/.test(name)) return undefined;
   // A suffix the segmenter cut in two (巡察/v 办/v, 县委/办/v) is part of the name, however tagged.
   const suffixLength = SUFFIXES_LONGEST_FIRST.find((x) => name.endsWith(x))?.length ?? 0;
   // Ordinals belong to names (长沙市第一医院), and so does the 和 of 省文化和旅游厅.
