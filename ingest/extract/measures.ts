@@ -15,7 +15,7 @@ export interface FoundMeasure {
   headOfWhole?: true;
 }
 
-const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
+export const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
 const NEXT_VERB = new RegExp(`^(?:、|和|及|以及|，)(?:${VERB_MODIFIERS.source.slice(1)})?(?:${LAUNCH_VERBS.join('|')})`);
 const SUMMING_UP = new RegExp(`^等(?:${NUMBER})(?:个|项|类|条|方面)`);
 const COUNT_AFTER_HEAD = new RegExp(`^(?:${NUMBER})(?:个|项|类|方面)[\u4e00-\u9fff“]`);

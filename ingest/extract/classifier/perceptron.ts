@@ -18,9 +18,10 @@ export interface PerceptronOptions {
 export const DEFAULT_PERCEPTRON: PerceptronOptions = { epochs: 8, minCount: 1 };
 
 export function trainPerceptron(sentences: readonly TaggedSentence[], opts: PerceptronOptions = DEFAULT_PERCEPTRON): TaggerModel {
+  // Counting is only needed when rare features are dropped.
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = sentences.map((s) => ({ labels: s.labels, features: s.features.map((fs) => fs.filter((f) => (counts.get(f) ?? 0) >= opts.minCount)) }));
+  if (opts.minCount > 1) for (const s of sentences) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = opts.minCount > 1 ? sentences.map((s) => ({ labels: s.labels, features: s.features.map((fs) => fs.filter((f) => (counts.get(f) ?? 0) >= opts.minCount)) })) : sentences;
 
   const current = new Map<string, number>();
   const total = new Map<string, number>();

@@ -57,20 +57,20 @@ function nameable(span: TaggedSpan, s: SentenceView, quotes: Array<[number, numb
 
 /** The tagger's findings for a clause, given a scorer (the committed model by default; a fold's model in training). */
 export function taggedLaunchesWith(scorer: Scorer): (c: ClauseView, found: readonly Found[]) => Found[] {
-  // One decoding a sentence, shared by its clauses.
-  const spans = new WeakMap<SentenceView, TaggedSpan[]>();
+  // One decoding a sentence, and one reading of its quotes, shared by its clauses.
+  const bySentence = new WeakMap<SentenceView, { read: TaggedSpan[]; quotes: Array<[number, number]> }>();
   return (c, found) => {
     const sources = asksOthers(c) ? [] : launchers(c);
     if (sources.length === 0) return [];
     const s = c.sentence;
-    let read = spans.get(s);
-    if (!read) {
-      read = tagMeasures(scorer, s.text, s.tokens);
-      spans.set(s, read);
+    let seen = bySentence.get(s);
+    if (!seen) {
+      seen = { read: tagMeasures(scorer, s.text, s.tokens), quotes: quotedRanges(s.text) };
+      bySentence.set(s, seen);
     }
+    const { read, quotes } = seen;
     // A name the rules read, or one inside it or around it, is theirs (实施方案 beside 《…实施方案》).
     const named = found.filter((f) => f.type === 'LAUNCHED').map((f) => unquoted(f.target.name));
-    const quotes = quotedRanges(s.text);
     return read
       .filter((span) => span.start >= c.start && span.start < c.end && nameable(span, s, quotes))
       .filter((span) => {

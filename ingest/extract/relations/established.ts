@@ -1,5 +1,6 @@
 // ESTABLISHED: a region, unit or group forms or sends a group (组建, 成立, 选派, 派出, 增设).
-import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS, LAUNCH_VERBS } from '../lexicon.ts';
+import { ESTABLISH_VERBS, FORMED_BODY, GROUP_KINDS } from '../lexicon.ts';
+import { ANY_LAUNCH_VERB } from '../measures.ts';
 import { mentionsIn, type ClauseView, type Found, type Rule } from '../sentence-view.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { readUnitAt } from '../mentions/units.ts';
@@ -50,7 +51,6 @@ function namesWhatIsBuilt(after: string): boolean {
   const rest = after.split(/[，。；：！？]/)[0] ?? '';
   return /(?:制度|机制)$/.test(rest) && !ESTABLISH_VERBS.test(rest) && !ANY_LAUNCH_VERB.test(rest);
 }
-const ANY_LAUNCH_VERB = new RegExp(LAUNCH_VERBS.join('|'));
 
 export const establishedGroup: Rule = {
   name: 'established.forms-group',
